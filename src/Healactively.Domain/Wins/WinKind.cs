@@ -1,0 +1,23 @@
+namespace Healactively.Domain.Wins;
+
+public enum WinKind
+{
+    Improvement,
+    PersonalBest,
+    FlareRecoveryFaster,
+    Streak,
+    MicroWin,
+    FirstIn30Days,
+}
+
+public enum WinWindow
+{
+    Week,
+    Month,
+}
+
+public enum WinTier
+{
+    Micro,
+    Meaningful,
+}

@@ -1,0 +1,22 @@
+using Healactively.Domain.Journal;
+using Healactively.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Healactively.Web.Data.Configurations;
+
+internal sealed class JournalEntryRecordConfiguration : IEntityTypeConfiguration<JournalEntryRecord>
+{
+    public void Configure(EntityTypeBuilder<JournalEntryRecord> builder)
+    {
+        builder.ToTable("JournalEntries");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.PatientId).IsRequired();
+        builder.HasIndex(e => new { e.PatientId, e.Date }).IsUnique();
+        builder.Property(e => e.EasierToday).HasMaxLength(JournalLimits.EasierTodayMaxLength);
+        builder.Property(e => e.Triggers).HasMaxLength(JournalEntryRecord.TagsMaxLength);
+        builder.Property(e => e.Helped).HasMaxLength(JournalEntryRecord.TagsMaxLength);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(e => e.PatientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.CustomValues).WithOne().HasForeignKey(v => v.EntryId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

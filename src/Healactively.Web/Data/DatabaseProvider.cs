@@ -1,0 +1,7 @@
+namespace Healactively.Web.Data;
+
+/// <summary>The value of <c>Database:Provider</c>.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+}

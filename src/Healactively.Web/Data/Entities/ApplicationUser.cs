@@ -1,0 +1,18 @@
+using Healactively.Domain.Journal;
+using Microsoft.AspNetCore.Identity;
+
+namespace Healactively.Web.Data.Entities;
+
+/// <summary>An account (patient, clinician or admin) with the profile the journal needs.</summary>
+public sealed class ApplicationUser : IdentityUser
+{
+    public const int DisplayNameMaxLength = 80;
+    public const int TimeZoneIdMaxLength = 64;
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>IANA zone id; the patient's "today" and every entry date are local to it.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    public DistanceUnit DistanceUnit { get; set; } = DistanceUnit.Kilometres;
+}

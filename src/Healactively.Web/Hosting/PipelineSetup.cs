@@ -1,0 +1,26 @@
+using Serilog;
+
+namespace Healactively.Web.Hosting;
+
+/// <summary>The HTTP pipeline, in the order that matters.</summary>
+internal static class PipelineSetup
+{
+    public static WebApplication UseHealactivelyPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

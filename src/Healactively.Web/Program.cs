@@ -1,0 +1,23 @@
+using Healactively.Web.Hosting;
+using Healactively.Web.Identity;
+using Healactively.Web.Operator;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddHealactivelyLogging();
+builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
+builder.Services.AddHealactivelyIdentity();
+builder.Services.AddHealactivelyFeatures();
+
+var app = builder.Build();
+await app.Services.MigrateDatabaseAsync();
+await app.Services.EnsureRolesAsync();
+
+if (OperatorCli.IsOperatorCommand(args))
+{
+    return await OperatorCli.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+}
+
+await app.Services.SeedDemoDataAsync(app.Environment);
+app.UseHealactivelyPipeline();
+await app.RunAsync();
+return 0;
