@@ -1,3 +1,7 @@
+using Healactively.Web.Pages.Journal;
+using Healactively.Web.Pages.Wins;
+using Healactively.Web.Patients;
+
 namespace Healactively.Web.Hosting;
 
 /// <summary>Razor Pages with the folder rules declared once, and the features' own services.</summary>
@@ -6,8 +10,15 @@ internal static class FeatureSetup
     public static IServiceCollection AddHealactivelyFeatures(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddCurrentPatient();
+        services.AddScoped<PatientJournalLoader>();
+        services.AddScoped<WinRecalculator>();
+        services.AddScoped<FlareSequenceCheck>();
+        services.AddScoped<SaveEntry>();
+        services.AddScoped<DeleteEntry>();
         services.AddRazorPages(options =>
         {
+            options.Conventions.AuthorizeFolder("/Home", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Journal", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Wins", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Progress", IdentitySetup.PatientPolicy);
@@ -17,6 +28,15 @@ internal static class FeatureSetup
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
+        }).AddMvcOptions(options =>
+        {
+            // Plain words beside the field when someone types text into a number box.
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a number for {field}.");
+            messages.SetValueIsInvalidAccessor(value => "Enter a valid value.");
+            messages.SetValueMustBeANumberAccessor(field => $"Enter a number for {field}.");
+            messages.SetValueMustNotBeNullAccessor(value => "This field needs a value.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => "Enter a valid value.");
         });
         return services;
     }

@@ -13,6 +13,7 @@ internal sealed class JournalEntryRecordConfiguration : IEntityTypeConfiguration
         builder.HasKey(e => e.Id);
         builder.Property(e => e.PatientId).IsRequired();
         builder.HasIndex(e => new { e.PatientId, e.Date }).IsUnique();
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.EasierToday).HasMaxLength(JournalLimits.EasierTodayMaxLength);
         builder.Property(e => e.Triggers).HasMaxLength(JournalEntryRecord.TagsMaxLength);
         builder.Property(e => e.Helped).HasMaxLength(JournalEntryRecord.TagsMaxLength);

@@ -30,6 +30,9 @@ public sealed class JournalEntryRecord
 
     public string? Helped { get; set; }
 
+    /// <summary>Bumped on every save; a form opened before another save cannot overwrite it silently.</summary>
+    public int Version { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -197,6 +197,10 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("WalkingMeters")
                         .HasColumnType("INTEGER");
 

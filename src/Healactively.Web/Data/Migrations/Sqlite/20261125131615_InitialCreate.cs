@@ -200,6 +200,7 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     EasierToday = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Triggers = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Helped = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },

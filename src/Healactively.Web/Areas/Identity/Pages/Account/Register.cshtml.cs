@@ -1,0 +1,86 @@
+using System.ComponentModel.DataAnnotations;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Identity;
+using Healactively.Web.Profiles;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Healactively.Web.Areas.Identity.Pages.Account;
+
+/// <summary>Registration creates patients only (clinicians and admins are made by an operator or an admin).</summary>
+[AllowAnonymous]
+public sealed partial class RegisterModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, ILogger<RegisterModel> logger) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public string? ReturnUrl { get; set; }
+
+    public IReadOnlyList<string> TimeZones => TimeZoneCatalog.All;
+
+    public void OnGet(string? returnUrl = null) => ReturnUrl = returnUrl;
+
+    public async Task<IActionResult> OnPostAsync(string? returnUrl = null)
+    {
+        ReturnUrl = returnUrl;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = Input.Email.Trim(),
+            Email = Input.Email.Trim(),
+            DisplayName = Input.DisplayName.Trim(),
+            TimeZoneId = Input.TimeZoneId,
+            DistanceUnit = Input.Unit,
+        };
+        var created = await users.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}"
+                    : error.Code is "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" or "InvalidUserName" ? $"{nameof(Input)}.{nameof(Input.Email)}"
+                    : string.Empty;
+                var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
+                    ? "An account with this email already exists. Sign in instead, or reset your password."
+                    : error.Description;
+                ModelState.AddModelError(field, message);
+            }
+
+            return Page();
+        }
+
+        await users.AddToRoleAsync(user, Roles.Patient);
+        LogPatientRegistered(logger, user.Id);
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Patient {UserId} registered")]
+    private static partial void LogPatientRegistered(ILogger logger, string userId);
+
+    public sealed class RegisterInput : ProfileInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.com.")]
+        [StringLength(256, ErrorMessage = "Your email can be at most {1} characters.")]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = string.Empty;
+
+        [Required(ErrorMessage = "Choose a password.")]
+        [StringLength(128, MinimumLength = 12, ErrorMessage = "Your password needs at least {2} characters (a short sentence works well).")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = string.Empty;
+
+        [DataType(DataType.Password)]
+        [Display(Name = "Confirm password")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords do not match.")]
+        public string ConfirmPassword { get; set; } = string.Empty;
+    }
+}

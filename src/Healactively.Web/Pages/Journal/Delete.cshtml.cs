@@ -1,0 +1,56 @@
+using Healactively.Web.Data;
+using Healactively.Web.Patients;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Pages.Journal;
+
+/// <summary>Asks before deleting a day; only the owner's entries are found (another id is a 404).</summary>
+public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, DeleteEntry deleteEntry) : PageModel
+{
+    public DateOnly Date { get; private set; }
+
+    public string Summary { get; private set; } = string.Empty;
+
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id) =>
+        await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(long id)
+    {
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        var outcome = await deleteEntry.RunAsync(patient, id, HttpContext.RequestAborted);
+        switch (outcome)
+        {
+            case DeleteEntry.Outcome.Deleted deleted:
+                TempData["StatusMessage"] = $"Your entry for {JournalDates.ToDisplay(deleted.Date)} was deleted.";
+                return RedirectToPage("/Journal/Index");
+            case DeleteEntry.Outcome.Refused refused:
+                await LoadAsync(id);
+                Problem = refused.Message;
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Page();
+            default:
+                return NotFound();
+        }
+    }
+
+    private async Task<bool> LoadAsync(long id)
+    {
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        var entry = await db.JournalEntries.AsNoTracking()
+            .Where(e => e.Id == id && e.PatientId == patient.PatientId)
+            .Select(e => new { e.Date, e.Pain, e.SittingMinutes, e.WalkingMeters })
+            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        if (entry is null)
+        {
+            return false;
+        }
+
+        Date = entry.Date;
+        Summary = EntrySummary.Describe(entry.Pain, entry.SittingMinutes, entry.WalkingMeters, patient.DistanceUnit);
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Healactively.Web.Data;
+using Healactively.Web.Pages.Wins;
+using Healactively.Web.Patients;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Pages.Journal;
+
+/// <summary>Deletes one of the patient's own entries and recomputes the wins from that day on, in one transaction.</summary>
+public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, ILogger<DeleteEntry> logger)
+{
+    public abstract record Outcome
+    {
+        public sealed record Deleted(DateOnly Date) : Outcome;
+
+        public sealed record NotFound : Outcome;
+
+        public sealed record Refused(string Message) : Outcome;
+    }
+
+    public async Task<Outcome> RunAsync(PatientContext patient, long entryId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entry = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, cancellationToken);
+        if (entry is null)
+        {
+            return new Outcome.NotFound();
+        }
+
+        if (entry.Flare != Domain.Journal.FlareMark.None)
+        {
+            var problem = await flares.ProblemAsync(patient.PatientId, entry.Date, mark: null, cancellationToken);
+            if (problem is not null)
+            {
+                return new Outcome.Refused(problem);
+            }
+        }
+
+        db.JournalEntries.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        await wins.RecalculateFromAsync(patient.PatientId, patient.DistanceUnit, entry.Date, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        JournalLog.EntryDeleted(logger, entryId, patient.PatientId);
+        return new Outcome.Deleted(entry.Date);
+    }
+}

@@ -1,0 +1,156 @@
+using Healactively.Domain.Journal;
+using Healactively.Web.Data;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Patients;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Pages.Journal;
+
+/// <summary>One journal day: today by default, or any past date to back-fill or edit.</summary>
+public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, SaveEntry saveEntry) : PageModel
+{
+    [BindProperty]
+    public EntryForm Input { get; set; } = new();
+
+    public DateOnly Date { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public bool IsFuture { get; private set; }
+
+    public long? EntryId { get; private set; }
+
+    public DistanceUnit DistanceUnit { get; private set; }
+
+    public IReadOnlyList<CustomMetricRecord> CustomMetrics { get; private set; } = [];
+
+    public FlareEpisode? OngoingFlare { get; private set; }
+
+    public IReadOnlyList<string> WinsOnDate { get; private set; } = [];
+
+    public bool JustSaved { get; private set; }
+
+    /// <summary>What is saved now, when this form was opened before another save of the same day.</summary>
+    public EntryForm? SavedVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? date, bool saved = false)
+    {
+        if (!await LoadAsync(date))
+        {
+            return NotFound();
+        }
+
+        if (IsFuture)
+        {
+            return Page();
+        }
+
+        var entry = await FindEntryAsync();
+        Input = EntryFormMapper.FromRecord(entry, DistanceUnit, CustomMetrics);
+        JustSaved = saved && entry is not null;
+        if (JustSaved)
+        {
+            var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+            WinsOnDate = await db.Wins.AsNoTracking()
+                .Where(w => w.PatientId == patient.PatientId && w.Date == Date)
+                .OrderBy(w => w.Kind).ThenBy(w => w.Metric)
+                .Select(w => w.Message)
+                .ToListAsync(HttpContext.RequestAborted);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? date)
+    {
+        if (!await LoadAsync(date))
+        {
+            return NotFound();
+        }
+
+        if (IsFuture)
+        {
+            ModelState.AddModelError(string.Empty, "That day has not happened yet. You can journal today or any earlier day.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var changes = EntryFormMapper.Validate(Input, DistanceUnit, CustomMetrics.Select(m => m.Key).ToHashSet(StringComparer.Ordinal), ModelState, out var version);
+        if (changes is null)
+        {
+            await LoadEntryIdAsync();
+            return Page();
+        }
+
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        var outcome = await saveEntry.RunAsync(patient, Date, version, changes, HttpContext.RequestAborted);
+        switch (outcome)
+        {
+            case SaveEntryOutcome.Saved:
+                return RedirectToPage("/Journal/Entry", new { date = JournalDates.ToRoute(Date), saved = true });
+            case SaveEntryOutcome.Conflict conflict:
+                var current = await FindEntryAsync();
+                SavedVersion = current is null ? null : EntryFormMapper.FromRecord(current, DistanceUnit, CustomMetrics);
+                ModelState.AddModelError(string.Empty, current is null
+                    ? "This day was deleted in another window after you opened this form. Nothing was saved; save again to keep your version."
+                    : "This day was saved in another window after you opened this form, so your changes were not saved. Both versions are below: save again to keep yours.");
+                ModelState.Remove($"{EntryFormMapper.Prefix}.{nameof(EntryForm.Version)}");
+                Input.Version = conflict.CurrentVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                EntryId = current?.Id;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            case SaveEntryOutcome.Refused refused:
+                ModelState.AddModelError(refused.Field.Length == 0 ? string.Empty : $"{EntryFormMapper.Prefix}.{refused.Field}Started", refused.Message);
+                await LoadEntryIdAsync();
+                return Page();
+            default:
+                ModelState.AddModelError(string.Empty, "That day has not happened yet. You can journal today or any earlier day.");
+                return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(string? date)
+    {
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        Today = patient.Today;
+        DistanceUnit = patient.DistanceUnit;
+        if (string.IsNullOrEmpty(date))
+        {
+            Date = Today;
+        }
+        else if (JournalDates.TryParse(date, out var parsed))
+        {
+            Date = parsed;
+        }
+        else
+        {
+            return false;
+        }
+
+        IsFuture = Date > Today;
+        CustomMetrics = await db.CustomMetrics.AsNoTracking()
+            .Where(m => m.PatientId == patient.PatientId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(HttpContext.RequestAborted);
+        var marks = await db.JournalEntries.AsNoTracking()
+            .Where(e => e.PatientId == patient.PatientId && e.Flare != FlareMark.None)
+            .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
+            .ToListAsync(HttpContext.RequestAborted);
+        OngoingFlare = FlareTimeline.Build(marks).Ongoing;
+        return true;
+    }
+
+    private async Task<JournalEntryRecord?> FindEntryAsync()
+    {
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        var entry = await db.JournalEntries.AsNoTracking()
+            .Include(e => e.CustomValues)
+            .SingleOrDefaultAsync(e => e.PatientId == patient.PatientId && e.Date == Date, HttpContext.RequestAborted);
+        EntryId = entry?.Id;
+        return entry;
+    }
+
+    private async Task LoadEntryIdAsync() => await FindEntryAsync();
+}

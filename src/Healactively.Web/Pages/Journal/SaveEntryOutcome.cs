@@ -1,0 +1,16 @@
+using Healactively.Domain.Wins;
+
+namespace Healactively.Web.Pages.Journal;
+
+/// <summary>What happened to a save: saved (with the wins the day earned) or refused with the reason.</summary>
+public abstract record SaveEntryOutcome
+{
+    public sealed record Saved(int Version, IReadOnlyList<Win> WinsOnDate) : SaveEntryOutcome;
+
+    public sealed record FutureDate : SaveEntryOutcome;
+
+    /// <summary>The entry changed since the form was opened; nothing was written.</summary>
+    public sealed record Conflict(int? CurrentVersion) : SaveEntryOutcome;
+
+    public sealed record Refused(string Field, string Message) : SaveEntryOutcome;
+}
