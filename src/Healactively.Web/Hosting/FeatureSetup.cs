@@ -16,6 +16,7 @@ internal static class FeatureSetup
         services.AddScoped<FlareSequenceCheck>();
         services.AddScoped<SaveEntry>();
         services.AddScoped<DeleteEntry>();
+        services.AddScoped<Pages.Metrics.SaveCustomMetric>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Home", IdentitySetup.PatientPolicy);
