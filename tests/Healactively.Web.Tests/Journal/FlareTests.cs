@@ -56,7 +56,31 @@ public sealed class FlareTests(HealactivelyFactory factory) : IClassFixture<Heal
         var refused = await confirm.SubmitAsync(client, "#delete-form", new Dictionary<string, string?>());
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
-        Assert.Contains("flare-up record on 21 November 2026", refused.Find("#delete-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("your record on 21 November 2026 depends on", refused.Find("#delete-problem")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, JournalTestData.Entries(factory, email).Count);
+    }
+
+    [Fact]
+    public async Task Moving_a_flare_end_earlier_takes_two_saves_and_the_loose_mark_is_shown_in_between()
+    {
+        var (client, email) = await Accounts.RegisterPatientAsync(factory);
+        await JournalForms.SaveAsync(client, "2026-11-10", JournalForms.Values(("FlareStarted", "true")));
+        await JournalForms.SaveAsync(client, "2026-11-16", JournalForms.Values(("FlareOver", "true")));
+        await JournalForms.SaveAsync(client, "2026-11-20", JournalForms.Values(("FlareStarted", "true")));
+
+        // Mark the first flare over earlier: the old end on the 16th is now loose, and the page says so.
+        var moved = await JournalForms.SaveAsync(client, "2026-11-13", JournalForms.Values(("FlareOver", "true")));
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+        var page = await HtmlPage.GetOkAsync(client, "/Journal/Entry");
+        Assert.Contains("Monday 16 November 2026", page.Find("#loose-flare-marks")!.TextContent, StringComparison.Ordinal);
+
+        // Clearing the old end fixes the record.
+        var cleared = await JournalForms.SaveAsync(client, "2026-11-16", JournalForms.Values(("FlareOver", "false")));
+        Assert.Equal(HttpStatusCode.Redirect, cleared.Status);
+        page = await HtmlPage.GetOkAsync(client, "/Journal/Entry");
+        Assert.Null(page.Find("#loose-flare-marks"));
+        Assert.Equal(
+            [FlareMark.Start, FlareMark.End, FlareMark.None, FlareMark.Start],
+            JournalTestData.Entries(factory, email).Select(e => e.Flare));
     }
 }

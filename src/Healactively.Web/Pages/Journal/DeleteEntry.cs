@@ -28,7 +28,7 @@ public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinR
 
         if (entry.Flare != Domain.Journal.FlareMark.None)
         {
-            var problem = await flares.ProblemAsync(patient.PatientId, entry.Date, mark: null, cancellationToken);
+            var problem = await flares.DeleteProblemAsync(patient.PatientId, entry.Date, cancellationToken);
             if (problem is not null)
             {
                 return new Outcome.Refused(problem);

@@ -30,6 +30,9 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
 
     public IReadOnlyList<string> WinsOnDate { get; private set; } = [];
 
+    /// <summary>Flare marks that do not fit the sequence right now (e.g. half-way through moving an end).</summary>
+    public IReadOnlyList<FlareProblem> LooseFlareMarks { get; private set; } = [];
+
     public bool JustSaved { get; private set; }
 
     /// <summary>What is saved now, when this form was opened before another save of the same day.</summary>
@@ -138,7 +141,9 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
             .Where(e => e.PatientId == patient.PatientId && e.Flare != FlareMark.None)
             .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
             .ToListAsync(HttpContext.RequestAborted);
-        OngoingFlare = FlareTimeline.Build(marks).Ongoing;
+        var timeline = FlareTimeline.Build(marks);
+        OngoingFlare = timeline.Ongoing;
+        LooseFlareMarks = timeline.Problems;
         return true;
     }
 

@@ -4,30 +4,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Journal;
 
-/// <summary>Checks that a change keeps the patient's flare-up marks a valid sequence (spec: flare episodes).</summary>
+/// <summary>
+/// Checks a change against the patient's flare-up marks (spec: flare episodes). A save is refused
+/// when the saved day's own mark does not fit (a start while one is ongoing, an end with none).
+/// Marks on other days may be left loose for a moment, because moving a flare's end takes two saves;
+/// the journal page lists loose marks until they are fixed.
+/// </summary>
 public sealed class FlareSequenceCheck(AppDbContext db)
 {
-    /// <summary>A message for the patient when giving <paramref name="date"/> the mark <paramref name="mark"/> (null = deleting the day) breaks the sequence.</summary>
-    public async Task<string?> ProblemAsync(string patientId, DateOnly date, FlareMark? mark, CancellationToken cancellationToken)
+    /// <summary>Why giving <paramref name="date"/> the mark <paramref name="mark"/> does not fit, or null.</summary>
+    public async Task<string?> SaveProblemAsync(string patientId, DateOnly date, FlareMark mark, CancellationToken cancellationToken)
     {
-        var marks = await db.JournalEntries.AsNoTracking()
+        var others = await OtherMarksAsync(patientId, date, cancellationToken);
+        if (mark != FlareMark.None)
+        {
+            others.Add(new JournalEntry(date) { Flare = mark });
+        }
+
+        return FlareTimeline.Build(others).Problems.FirstOrDefault(p => p.Date == date)?.Message;
+    }
+
+    /// <summary>Why deleting the mark on <paramref name="date"/> would break a flare-up that is whole now, or null.</summary>
+    public async Task<string?> DeleteProblemAsync(string patientId, DateOnly date, CancellationToken cancellationToken)
+    {
+        var others = await OtherMarksAsync(patientId, date, cancellationToken);
+        var after = FlareTimeline.Build(others).Problems;
+        var withDay = others.Append(new JournalEntry(date) { Flare = await MarkOnAsync(patientId, date, cancellationToken) });
+        var before = FlareTimeline.Build(withDay).Problems.Select(p => p.Date).ToHashSet();
+        var broken = after.FirstOrDefault(p => !before.Contains(p.Date));
+        return broken is null
+            ? null
+            : $"This day holds a flare-up mark that your record on {broken.Date:d MMMM yyyy} depends on: {broken.Message} Change that day first.";
+    }
+
+    private Task<FlareMark> MarkOnAsync(string patientId, DateOnly date, CancellationToken cancellationToken) =>
+        db.JournalEntries.Where(e => e.PatientId == patientId && e.Date == date).Select(e => e.Flare).SingleOrDefaultAsync(cancellationToken);
+
+    private Task<List<JournalEntry>> OtherMarksAsync(string patientId, DateOnly date, CancellationToken cancellationToken) =>
+        db.JournalEntries.AsNoTracking()
             .Where(e => e.PatientId == patientId && e.Flare != FlareMark.None && e.Date != date)
             .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
             .ToListAsync(cancellationToken);
-        if (mark is { } newMark and not FlareMark.None)
-        {
-            marks.Add(new JournalEntry(date) { Flare = newMark });
-        }
-
-        var problems = FlareTimeline.Build(marks).Problems;
-        var problem = problems.Count > 0 ? problems[0] : null;
-        if (problem is null)
-        {
-            return null;
-        }
-
-        return problem.Date == date
-            ? problem.Message
-            : $"This would break your flare-up record on {problem.Date:d MMMM yyyy}: {problem.Message}";
-    }
 }

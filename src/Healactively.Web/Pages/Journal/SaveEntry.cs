@@ -41,7 +41,7 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
 
         if (entry?.Flare != changes.Flare)
         {
-            var problem = await flares.ProblemAsync(patient.PatientId, date, changes.Flare, cancellationToken);
+            var problem = await flares.SaveProblemAsync(patient.PatientId, date, changes.Flare, cancellationToken);
             if (problem is not null)
             {
                 return new SaveEntryOutcome.Refused("Flare", problem);
