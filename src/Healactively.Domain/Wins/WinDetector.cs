@@ -1,4 +1,5 @@
 using Healactively.Domain.Journal;
+using Healactively.Domain.Wins.Rules;
 
 namespace Healactively.Domain.Wins;
 
@@ -6,6 +7,11 @@ namespace Healactively.Domain.Wins;
 /// The win rules of the spec as a pure, deterministic function: journal in, wins out.
 /// Every win on a date depends only on entries on or before that date.
 /// </summary>
+/// <remarks>
+/// Cost is linear in the number of entries (times the metrics and the 30-day window at worst), with no allocation per day
+/// beyond the wins themselves. After an edit on date D, recompute with <c>Detect(journal, D)</c>: improvement, personal best
+/// and first-in-30-days wins change only on D … D+30, but streak and flare-recovery wins can change on any later date.
+/// </remarks>
 public static class WinDetector
 {
     /// <summary>All wins of the journal, sorted by date, kind, metric, window.</summary>
@@ -15,7 +21,24 @@ public static class WinDetector
     public static IReadOnlyList<Win> Detect(PatientJournal journal, DateOnly from)
     {
         ArgumentNullException.ThrowIfNull(journal);
-        _ = from;
-        return [];
+        var entries = journal.Entries as JournalEntry[] ?? [.. journal.Entries];
+        if (entries.Length == 0 || entries[^1].Date < from)
+        {
+            return [];
+        }
+
+        var metrics = journal.Metrics;
+        var order = new WinOrder(metrics);
+        using var sink = new WinSink(from, entries.Length);
+
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            MetricWindowScan.Run(entries, metrics[i], order.MetricRank(i), journal.DistanceUnit, sink);
+        }
+
+        FlareRecoveryRule.Evaluate(entries, order.FlareRank, sink);
+        StreakRule.Evaluate(entries, order.StreakRank, sink);
+        FunctionalWinRules.Evaluate(entries, order, sink);
+        return sink.ToSortedArray();
     }
 }
