@@ -10,4 +10,7 @@ public static class JournalLimits
     public const int EasierTodayMaxLength = 2000;
     public const int TagMaxLength = 40;
     public const int TagsMaxCount = 20;
+
+    /// <summary>The earliest day a journal accepts (the win windows look back up to a year from any day).</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 }

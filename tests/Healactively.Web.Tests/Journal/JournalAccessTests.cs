@@ -31,6 +31,17 @@ public sealed class JournalAccessTests(HealactivelyFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/css/site.css", "text/css")]
+    [InlineData("/js/timezone-default.js", "text/javascript")]
+    [InlineData("/lib/bootstrap/dist/css/bootstrap.min.css", "text/css")]
+    public async Task Signed_out_visitors_get_the_styles_and_scripts_of_the_open_pages(string url, string contentType)
+    {
+        var response = await factory.CreateBrowser().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Another_patient_gets_404_for_an_entry_that_is_not_theirs_and_it_stays()
     {
@@ -61,6 +72,8 @@ public sealed class JournalAccessTests(HealactivelyFactory factory) : IClassFixt
     [InlineData("/Journal/Entry/2026-13-45")]
     [InlineData("/Journal/Entry/yesterday")]
     [InlineData("/Journal/Entry/99999-01-01")]
+    [InlineData("/Journal/Entry/0001-01-01")]
+    [InlineData("/Journal/Entry/1899-12-31")]
     [InlineData("/Journal/Delete/999999999")]
     [InlineData("/Journal?page=-4&month=garbage")]
     [InlineData("/Journal?page=99999999999")]

@@ -123,7 +123,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
         {
             Date = Today;
         }
-        else if (JournalDates.TryParse(date, out var parsed))
+        else if (JournalDates.TryParse(date, out var parsed) && parsed >= JournalLimits.EarliestDate)
         {
             Date = parsed;
         }
