@@ -16,6 +16,12 @@ internal static class FeatureSetup
         services.AddScoped<FlareSequenceCheck>();
         services.AddScoped<SaveEntry>();
         services.AddScoped<DeleteEntry>();
+        services.AddScoped<ImportJournal>();
+        services.AddScoped<ExportJournal>();
+        services.AddScoped<Pages.Progress.MetricHistoryQuery>();
+        services.AddScoped<Pages.Progress.ProgressQuery>();
+        services.AddScoped<Pages.Home.HomeQuery>();
+        services.AddScoped<WinListQuery>();
         services.AddScoped<Pages.Metrics.SaveCustomMetric>();
         services.AddRazorPages(options =>
         {

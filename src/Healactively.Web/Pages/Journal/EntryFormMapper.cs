@@ -74,7 +74,7 @@ public static class EntryFormMapper
             WalkingMeters = walkingMetres,
             Flare = form.FlareMark,
             FunctionalWins = form.FunctionalWins,
-            EasierToday = form.EasierToday,
+            EasierToday = string.IsNullOrWhiteSpace(form.EasierToday) ? null : form.EasierToday.Trim(),
             Triggers = triggers,
             Helped = helped,
             CustomValues = customValues,

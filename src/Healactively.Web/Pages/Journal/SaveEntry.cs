@@ -55,7 +55,7 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
             db.JournalEntries.Add(entry);
         }
 
-        Apply(entry, changes, metricIds);
+        EntryRecordWriter.Apply(entry, changes, metricIds);
         entry.Version++;
         entry.UpdatedAt = now;
 
@@ -73,37 +73,5 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
         await transaction.CommitAsync(cancellationToken);
         JournalLog.EntrySaved(logger, entry.Id, patient.PatientId);
         return new SaveEntryOutcome.Saved(entry.Version, detected.Where(w => w.Date == date).ToArray());
-    }
-
-    private static void Apply(JournalEntryRecord entry, EntryChanges changes, Dictionary<string, long> metricIds)
-    {
-        entry.Pain = changes.Pain;
-        entry.SittingMinutes = changes.SittingMinutes;
-        entry.WalkingMeters = changes.WalkingMeters;
-        entry.Flare = changes.Flare;
-        entry.FunctionalWins = changes.FunctionalWins;
-        entry.EasierToday = string.IsNullOrWhiteSpace(changes.EasierToday) ? null : changes.EasierToday.Trim();
-        entry.Triggers = TagList.Store(changes.Triggers);
-        entry.Helped = TagList.Store(changes.Helped);
-
-        entry.CustomValues.RemoveAll(v => !changes.CustomValues.Any(c => c.Value is not null && metricIds[c.Key] == v.MetricId));
-        foreach (var (key, value) in changes.CustomValues)
-        {
-            if (value is not { } recorded)
-            {
-                continue;
-            }
-
-            var metricId = metricIds[key];
-            var existing = entry.CustomValues.FirstOrDefault(v => v.MetricId == metricId);
-            if (existing is null)
-            {
-                entry.CustomValues.Add(new CustomMetricValueRecord { MetricId = metricId, Value = recorded });
-            }
-            else
-            {
-                existing.Value = recorded;
-            }
-        }
     }
 }

@@ -1,0 +1,16 @@
+using Healactively.Web.Patients;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Healactively.Web.Pages.Progress;
+
+/// <summary>Progress: each metric's line over 30, 90 or 365 days, with its usual levels and the days it won.</summary>
+public sealed class IndexModel(CurrentPatient currentPatient, ProgressQuery query) : PageModel
+{
+    public ProgressView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? range)
+    {
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        View = await query.RunAsync(patient, ProgressQuery.ParseRange(range), HttpContext.RequestAborted);
+    }
+}
