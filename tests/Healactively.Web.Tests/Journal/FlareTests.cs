@@ -74,13 +74,16 @@ public sealed class FlareTests(HealactivelyFactory factory) : IClassFixture<Heal
         var page = await HtmlPage.GetOkAsync(client, "/Journal/Entry");
         Assert.Contains("Monday 16 November 2026", page.Find("#loose-flare-marks")!.TextContent, StringComparison.Ordinal);
 
+        // A loose mark the journal already has does not block an unrelated import.
+        await JournalCsvClient.ImportOkAsync(client, "date,pain\r\n2026-11-01,4\r\n");
+
         // Clearing the old end fixes the record.
         var cleared = await JournalForms.SaveAsync(client, "2026-11-16", JournalForms.Values(("FlareOver", "false")));
         Assert.Equal(HttpStatusCode.Redirect, cleared.Status);
         page = await HtmlPage.GetOkAsync(client, "/Journal/Entry");
         Assert.Null(page.Find("#loose-flare-marks"));
         Assert.Equal(
-            [FlareMark.Start, FlareMark.End, FlareMark.None, FlareMark.Start],
+            [FlareMark.None, FlareMark.Start, FlareMark.End, FlareMark.None, FlareMark.Start],
             JournalTestData.Entries(factory, email).Select(e => e.Flare));
     }
 }
