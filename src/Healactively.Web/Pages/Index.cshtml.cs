@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages;
 
-/// <summary>The landing page for visitors; signed-in users go to their own home.</summary>
+/// <summary>The landing page for visitors; patients go to their own home.</summary>
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet()
@@ -14,16 +14,7 @@ public sealed class IndexModel : PageModel
             return RedirectToPage("/Home/Index");
         }
 
-        if (User.IsInRole(Roles.Clinician))
-        {
-            return LocalRedirect("/Clinician");
-        }
-
-        if (User.IsInRole(Roles.Admin))
-        {
-            return LocalRedirect("/Admin");
-        }
-
+        // The clinician and admin areas are not built yet: staff stay here with a plain note.
         return Page();
     }
 }

@@ -1,0 +1,82 @@
+using System.Net;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Identity;
+using Healactively.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Healactively.Web.Tests.Journal;
+
+/// <summary>Patient pages are the patient's own: a clinician (with no link) and an admin get 403, and see no journal.</summary>
+public sealed class StaffCannotReadJournalsTests(HealactivelyFactory factory) : IClassFixture<HealactivelyFactory>
+{
+    public static TheoryData<string, string> PatientPages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var role in new[] { Roles.Clinician, Roles.Admin })
+        {
+            foreach (var url in new[] { "/Home", "/Journal", "/Journal/Entry", "/Journal/Entry/2026-11-20", "/Journal/Delete/1", "/Journal/Import", "/Journal/Export", "/Wins", "/Wins/Export", "/Progress", "/Metrics", "/Profile" })
+            {
+                data.Add(role, url);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PatientPages))]
+    public async Task Staff_get_403_on_every_patient_page(string role, string url)
+    {
+        var client = await SignInStaffAsync(role);
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Identity/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        var denied = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, denied.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Clinician")]
+    [InlineData("Admin")]
+    public async Task Staff_land_on_the_start_page_with_a_plain_note(string role)
+    {
+        var client = await SignInStaffAsync(role);
+        var start = await HtmlPage.GetOkAsync(client, "/");
+        Assert.Equal("/", start.Url.AbsolutePath);
+        Assert.NotNull(start.Find("#staff-note"));
+    }
+
+    [Fact]
+    public async Task A_staff_post_to_a_patient_form_saves_nothing()
+    {
+        var (patient, email) = await Accounts.RegisterPatientAsync(factory);
+        await JournalForms.SaveAsync(patient, "2026-11-20", JournalForms.Values(("Pain", "5")));
+        var entry = Assert.Single(JournalTestData.Entries(factory, email));
+
+        var clinician = await SignInStaffAsync(Roles.Clinician);
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Pain"] = "1" });
+        var response = await clinician.PostAsync($"/Journal/Delete/{entry.Id}", content);
+
+        Assert.True((int)response.StatusCode is 302 or 400 or 403, $"answered {(int)response.StatusCode}");
+        Assert.Equal(5, Assert.Single(JournalTestData.Entries(factory, email)).Pain);
+    }
+
+    private async Task<HttpClient> SignInStaffAsync(string role)
+    {
+        var email = Accounts.NewEmail(role.ToUpperInvariant());
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = role };
+            Assert.True((await users.CreateAsync(user, Accounts.Password)).Succeeded);
+            await users.AddToRoleAsync(user, role);
+        }
+
+        var client = factory.CreateBrowser();
+        var signedIn = await Accounts.SignInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+        return client;
+    }
+}
