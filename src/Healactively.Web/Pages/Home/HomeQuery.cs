@@ -27,7 +27,7 @@ public sealed record HomeView(
 }
 
 /// <summary>Today's entry or prompt, this week's wins, the journaling streak, then-and-now per metric, and any ongoing flare-up.</summary>
-public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history)
+public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journal.FlareSequenceCheck flares)
 {
     /// <summary>This week is the last 7 days, today included.</summary>
     public const int WeekDays = 7;
@@ -55,9 +55,7 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history)
             .Select(w => new HomeWin(w.Date, w.Message, w.Tier == WinTier.Meaningful))
             .ToListAsync(cancellationToken);
 
-        var marks = await mine.Where(e => e.Flare != FlareMark.None)
-            .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
-            .ToListAsync(cancellationToken);
+        var flareTimeline = await flares.TimelineAsync(patient.PatientId, cancellationToken);
 
         return new HomeView(
             true,
@@ -68,7 +66,7 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history)
             await StreakAsync(mine.Where(e => e.Date <= today).Select(e => e.Date), today, cancellationToken),
             journaledToday,
             ThenAndNow.Cards(values, today, patient.DistanceUnit),
-            FlareTimeline.Build(marks).Ongoing);
+            flareTimeline.Ongoing);
     }
 
     /// <summary>Consecutive days with an entry, ending today or (when today is not journaled yet) yesterday.</summary>

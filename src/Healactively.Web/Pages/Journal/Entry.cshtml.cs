@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Healactively.Web.Pages.Journal;
 
 /// <summary>One journal day: today by default, or any past date to back-fill or edit.</summary>
-public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, SaveEntry saveEntry) : PageModel
+public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, SaveEntry saveEntry, FlareSequenceCheck flares) : PageModel
 {
     [BindProperty]
     public EntryForm Input { get; set; } = new();
@@ -137,11 +137,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
             .Where(m => m.PatientId == patient.PatientId)
             .OrderBy(m => m.Id)
             .ToListAsync(HttpContext.RequestAborted);
-        var marks = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.PatientId == patient.PatientId && e.Flare != FlareMark.None)
-            .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
-            .ToListAsync(HttpContext.RequestAborted);
-        var timeline = FlareTimeline.Build(marks);
+        var timeline = await flares.TimelineAsync(patient.PatientId, HttpContext.RequestAborted);
         OngoingFlare = timeline.Ongoing;
         LooseFlareMarks = timeline.Problems;
         return true;

@@ -37,10 +37,14 @@ public sealed class FlareSequenceCheck(AppDbContext db)
             : $"This day holds a flare-up mark that your record on {broken.Date:d MMMM yyyy} depends on: {broken.Message} Change that day first.";
     }
 
+    /// <summary>The patient's flare-up episodes and any loose marks, as the journal stands.</summary>
+    public async Task<FlareTimeline> TimelineAsync(string patientId, CancellationToken cancellationToken) =>
+        FlareTimeline.Build(await OtherMarksAsync(patientId, date: null, cancellationToken));
+
     private Task<FlareMark> MarkOnAsync(string patientId, DateOnly date, CancellationToken cancellationToken) =>
         db.JournalEntries.Where(e => e.PatientId == patientId && e.Date == date).Select(e => e.Flare).SingleOrDefaultAsync(cancellationToken);
 
-    private Task<List<JournalEntry>> OtherMarksAsync(string patientId, DateOnly date, CancellationToken cancellationToken) =>
+    private Task<List<JournalEntry>> OtherMarksAsync(string patientId, DateOnly? date, CancellationToken cancellationToken) =>
         db.JournalEntries.AsNoTracking()
             .Where(e => e.PatientId == patientId && e.Flare != FlareMark.None && e.Date != date)
             .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
