@@ -1,12 +1,9 @@
 using Healactively.Domain.Journal;
 using Healactively.Domain.Wins;
 using Healactively.Web.Data;
-using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
 using Healactively.Web.Pages.Journal;
 using Healactively.Web.Patients;
 using Healactively.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,33 +54,13 @@ public sealed class FarReachingEditTests(HealactivelyFactory factory) : IClassFi
         Assert.Empty(await FlareWinsAsync(patient));
     }
 
-    private async Task<PatientContext> CreatePatientAsync()
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var email = Accounts.NewEmail();
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = "P", TimeZoneId = "Australia/Sydney" };
-        Assert.True((await users.CreateAsync(user, Accounts.Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Patient);
-        return CurrentPatient.ForProfile(user.Id, user.DisplayName, user.TimeZoneId, DistanceUnit.Kilometres, factory.Clock);
-    }
+    private Task<PatientContext> CreatePatientAsync() => UseCasePatients.CreateAsync(factory, "Australia/Sydney");
 
-    private async Task SaveAsync(PatientContext patient, DateOnly date, EntryChanges changes)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var version = await db.JournalEntries.Where(e => e.PatientId == patient.PatientId && e.Date == date).Select(e => (int?)e.Version).SingleOrDefaultAsync();
-        var outcome = await scope.ServiceProvider.GetRequiredService<SaveEntry>().RunAsync(patient, date, version, changes);
-        Assert.IsType<SaveEntryOutcome.Saved>(outcome);
-    }
+    private async Task SaveAsync(PatientContext patient, DateOnly date, EntryChanges changes) =>
+        Assert.IsType<SaveEntryOutcome.Saved>(await UseCasePatients.SaveAsync(factory, patient, date, changes));
 
-    private async Task DeleteAsync(PatientContext patient, DateOnly date)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var id = await db.JournalEntries.Where(e => e.PatientId == patient.PatientId && e.Date == date).Select(e => e.Id).SingleAsync();
-        Assert.IsType<DeleteEntry.Outcome.Deleted>(await scope.ServiceProvider.GetRequiredService<DeleteEntry>().RunAsync(patient, id));
-    }
+    private async Task DeleteAsync(PatientContext patient, DateOnly date) =>
+        Assert.IsType<DeleteEntry.Outcome.Deleted>(await UseCasePatients.DeleteAsync(factory, patient, date));
 
     private async Task<List<(DateOnly, decimal)>> StreaksAsync(PatientContext patient)
     {

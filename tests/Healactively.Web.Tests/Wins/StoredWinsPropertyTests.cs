@@ -4,13 +4,10 @@ using FsCheck.Xunit;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Wins;
 using Healactively.Web.Data;
-using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
 using Healactively.Web.Pages.Journal;
 using Healactively.Web.Pages.Wins;
 using Healactively.Web.Patients;
 using Healactively.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,37 +57,19 @@ public sealed class StoredWinsPropertyTests(HealactivelyFactory factory) : IClas
             Assert.Equal(recomputed, stored);
         });
 
-    private async Task<PatientContext> CreatePatientAsync()
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = Accounts.NewEmail(), Email = Accounts.NewEmail(), DisplayName = "P", TimeZoneId = "Europe/Berlin" };
-        Assert.True((await users.CreateAsync(user, Accounts.Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Patient);
-        return CurrentPatient.ForProfile(user.Id, user.DisplayName, user.TimeZoneId, DistanceUnit.Kilometres, factory.Clock);
-    }
+    private Task<PatientContext> CreatePatientAsync() => UseCasePatients.CreateAsync(factory, "Europe/Berlin");
 
     private async Task ApplyAsync(PatientContext patient, Operation operation)
     {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         switch (operation)
         {
             case Save save:
-                var date = patient.Today.AddDays(-save.DaysAgo);
-                var version = await db.JournalEntries.Where(e => e.PatientId == patient.PatientId && e.Date == date).Select(e => (int?)e.Version).SingleOrDefaultAsync();
                 var changes = new EntryChanges { Pain = save.Pain, SittingMinutes = save.Sitting, WalkingMeters = save.Walking, Flare = save.Flare, FunctionalWins = save.Wins };
-                var outcome = await scope.ServiceProvider.GetRequiredService<SaveEntry>().RunAsync(patient, date, version, changes);
+                var outcome = await UseCasePatients.SaveAsync(factory, patient, patient.Today.AddDays(-save.DaysAgo), changes);
                 Assert.IsNotType<SaveEntryOutcome.Conflict>(outcome);
                 break;
             case Delete delete:
-                var day = patient.Today.AddDays(-delete.DaysAgo);
-                var id = await db.JournalEntries.Where(e => e.PatientId == patient.PatientId && e.Date == day).Select(e => (long?)e.Id).SingleOrDefaultAsync();
-                if (id is { } entryId)
-                {
-                    await scope.ServiceProvider.GetRequiredService<DeleteEntry>().RunAsync(patient, entryId);
-                }
-
+                await UseCasePatients.DeleteAsync(factory, patient, patient.Today.AddDays(-delete.DaysAgo));
                 break;
         }
     }

@@ -1,7 +1,6 @@
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
-using Healactively.Web.Data;
-using Microsoft.EntityFrameworkCore;
+using Healactively.Web.Pages.Wins;
 
 namespace Healactively.Web.Pages.Progress;
 
@@ -39,39 +38,13 @@ public sealed class MetricHistory(IReadOnlyList<MetricDefinition> metrics, IRead
 }
 
 /// <summary>Reads one patient's numbers (no free text) between two dates, for the home page and the progress charts.</summary>
-public sealed class MetricHistoryQuery(AppDbContext db)
+public sealed class MetricHistoryQuery(PatientJournalLoader loader)
 {
     public async Task<MetricHistory> LoadAsync(string patientId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        var customMetrics = await db.CustomMetrics.AsNoTracking()
-            .Where(m => m.PatientId == patientId)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
-
-        var inRange = db.JournalEntries.AsNoTracking()
-            .Where(e => e.PatientId == patientId && e.Date >= from && e.Date <= to);
-        var rows = await inRange
-            .Select(e => new { e.Id, e.Date, e.Pain, e.SittingMinutes, e.WalkingMeters })
-            .ToListAsync(cancellationToken);
-
-        var customValues = customMetrics.Count == 0 || rows.Count == 0
-            ? []
-            : await db.CustomMetricValues.AsNoTracking()
-                .Where(v => v.Metric.PatientId == patientId)
-                .Join(inRange, v => v.EntryId, e => e.Id, (v, e) => new { v.EntryId, v.Metric.Key, v.Value })
-                .ToListAsync(cancellationToken);
-        var valuesByEntry = customValues.ToLookup(v => v.EntryId);
-
-        var entries = rows.Select(r => new JournalEntry(r.Date)
-        {
-            Pain = r.Pain,
-            SittingMinutes = r.SittingMinutes,
-            WalkingMeters = r.WalkingMeters,
-            CustomValues = valuesByEntry[r.Id].ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
-        }).OrderBy(e => e.Date).ToArray();
-
+        var loaded = await loader.LoadEntriesAsync(patientId, from, to, withText: false, cancellationToken);
         IReadOnlyList<MetricDefinition> metrics =
-            [BuiltInMetrics.SittingMinutes, BuiltInMetrics.WalkingMeters, .. customMetrics.Select(m => m.ToDomain()), BuiltInMetrics.Pain];
-        return new MetricHistory(metrics, entries);
+            [BuiltInMetrics.SittingMinutes, BuiltInMetrics.WalkingMeters, .. loaded.CustomMetrics.Select(m => m.ToDomain()), BuiltInMetrics.Pain];
+        return new MetricHistory(metrics, loaded.Entries);
     }
 }

@@ -1,30 +1,70 @@
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Pages.Journal;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Wins;
 
-/// <summary>Reads one patient's journal in the shape the win rules need (numbers and marks, no free text).</summary>
+/// <summary>
+/// Reads one patient's journal into domain entries: the one place the win rules, the progress
+/// charts and the CSV export read entries from. Free text is read only when asked for.
+/// </summary>
 public sealed class PatientJournalLoader(AppDbContext db)
 {
+    /// <summary>The patient's own metrics (in the order they were added) and their entries, oldest first.</summary>
+    public sealed record Loaded(IReadOnlyList<CustomMetricRecord> CustomMetrics, IReadOnlyList<JournalEntry> Entries);
+
+    /// <summary>The whole journal, numbers and marks only, as the win rules read it.</summary>
     public async Task<PatientJournal> LoadAsync(string patientId, DistanceUnit unit, CancellationToken cancellationToken = default)
+    {
+        var loaded = await LoadEntriesAsync(patientId, from: null, to: null, withText: false, cancellationToken);
+        IReadOnlyList<MetricDefinition> metrics = [.. BuiltInMetrics.All, .. loaded.CustomMetrics.Select(m => m.ToDomain())];
+        return new PatientJournal(loaded.Entries, metrics, unit);
+    }
+
+    public async Task<Loaded> LoadEntriesAsync(string patientId, DateOnly? from, DateOnly? to, bool withText, CancellationToken cancellationToken = default)
     {
         var customMetrics = await db.CustomMetrics.AsNoTracking()
             .Where(m => m.PatientId == patientId)
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
 
-        var rows = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.PatientId == patientId)
-            .Select(e => new { e.Id, e.Date, e.Pain, e.SittingMinutes, e.WalkingMeters, e.Flare, e.FunctionalWins })
+        var mine = db.JournalEntries.AsNoTracking().Where(e => e.PatientId == patientId);
+        if (from is { } start)
+        {
+            mine = mine.Where(e => e.Date >= start);
+        }
+
+        if (to is { } end)
+        {
+            mine = mine.Where(e => e.Date <= end);
+        }
+
+        var rows = await mine
+            .OrderBy(e => e.Date)
+            .Select(e => new
+            {
+                e.Id,
+                e.Date,
+                e.Pain,
+                e.SittingMinutes,
+                e.WalkingMeters,
+                e.Flare,
+                e.FunctionalWins,
+                EasierToday = withText ? e.EasierToday : null,
+                Triggers = withText ? e.Triggers : null,
+                Helped = withText ? e.Helped : null,
+            })
             .ToListAsync(cancellationToken);
 
-        var customValues = customMetrics.Count == 0
+        var keyById = customMetrics.ToDictionary(m => m.Id, m => m.Key);
+        var customValues = keyById.Count == 0 || rows.Count == 0
             ? []
             : await db.CustomMetricValues.AsNoTracking()
-                .Where(v => v.Metric.PatientId == patientId)
-                .Select(v => new { v.EntryId, v.Metric.Key, v.Value })
+                .Where(v => mine.Any(e => e.Id == v.EntryId))
+                .Select(v => new { v.EntryId, v.MetricId, v.Value })
                 .ToListAsync(cancellationToken);
         var valuesByEntry = customValues.ToLookup(v => v.EntryId);
 
@@ -35,10 +75,12 @@ public sealed class PatientJournalLoader(AppDbContext db)
             WalkingMeters = r.WalkingMeters,
             Flare = r.Flare,
             FunctionalWins = r.FunctionalWins,
-            CustomValues = valuesByEntry[r.Id].ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
-        });
+            EasierToday = r.EasierToday,
+            Triggers = TagList.FromStored(r.Triggers),
+            Helped = TagList.FromStored(r.Helped),
+            CustomValues = valuesByEntry[r.Id].ToDictionary(v => keyById[v.MetricId], v => v.Value, StringComparer.Ordinal),
+        }).ToArray();
 
-        IReadOnlyList<MetricDefinition> metrics = [.. BuiltInMetrics.All, .. customMetrics.Select(m => m.ToDomain())];
-        return new PatientJournal(entries, metrics, unit);
+        return new Loaded(customMetrics, entries);
     }
 }
