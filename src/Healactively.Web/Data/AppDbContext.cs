@@ -18,6 +18,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<WinRecord> Wins => Set<WinRecord>();
 
+    public DbSet<CareLink> CareLinks => Set<CareLink>();
+
+    public DbSet<ShareCode> ShareCodes => Set<ShareCode>();
+
+    public DbSet<ClinicianNote> ClinicianNotes => Set<ClinicianNote>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

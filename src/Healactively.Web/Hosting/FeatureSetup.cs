@@ -1,6 +1,9 @@
+using Healactively.Web.Clinicians;
 using Healactively.Web.Pages.Journal;
 using Healactively.Web.Pages.Wins;
 using Healactively.Web.Patients;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Healactively.Web.Hosting;
 
@@ -23,8 +26,14 @@ internal static class FeatureSetup
         services.AddScoped<Pages.Home.HomeQuery>();
         services.AddScoped<WinListQuery>();
         services.AddScoped<Pages.Metrics.SaveCustomMetric>();
+        services.AddScoped<IAuthorizationHandler, PatientAccessHandler>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ClinicianPatient>();
+        services.AddScoped<ClinicianPatientPageFilter>();
         services.AddRazorPages(options =>
         {
+            options.Conventions.AddFolderApplicationModelConvention("/Clinician/Patients",
+                model => model.Filters.Add(new ServiceFilterAttribute(typeof(ClinicianPatientPageFilter))));
             options.Conventions.AuthorizeFolder("/Home", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Journal", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Wins", IdentitySetup.PatientPolicy);

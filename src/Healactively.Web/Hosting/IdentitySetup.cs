@@ -43,6 +43,13 @@ internal static class IdentitySetup
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+
+            // A signed-in user on a page of another role gets a real 403 (shown by the error page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         return services;

@@ -1,5 +1,7 @@
 using System.Net;
 using Healactively.Web.Data;
+using Healactively.Web.Data.Entities;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Healactively.Web.Tests.Infrastructure;
@@ -35,6 +37,35 @@ public static class Accounts
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return db.Users.Single(u => u.Email == email).Id;
+    }
+
+    /// <summary>Creates a confirmed clinician or admin (as an operator would) and signs them in with the real form.</summary>
+    public static async Task<(HttpClient Client, string Email, string UserId)> SignInStaffAsync(HealactivelyFactory factory, string role, string displayName = "Dr. Test")
+    {
+        var email = NewEmail(role.ToLowerInvariant());
+        string userId;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            await users.AddToRoleAsync(user, role);
+            userId = user.Id;
+        }
+
+        var client = factory.CreateBrowser();
+        var signedIn = await SignInAsync(client, email);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+        return (client, email, userId);
+    }
+
+    /// <summary>Links a patient and a clinician directly in the database (for tests not about consent itself).</summary>
+    public static async Task LinkAsync(HealactivelyFactory factory, string patientId, string clinicianId)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.CareLinks.Add(new CareLink { PatientId = patientId, ClinicianId = clinicianId, CreatedAt = factory.Clock.GetUtcNow() });
+        await db.SaveChangesAsync();
     }
 
     public static async Task<HtmlPage> SignInAsync(HttpClient client, string email, string password = Password)
