@@ -30,6 +30,10 @@ internal static class FeatureSetup
         services.AddScoped<AuditTrail>();
         services.AddScoped<ClinicianPatient>();
         services.AddScoped<ClinicianPatientPageFilter>();
+        services.AddScoped<ShareCodes>();
+        services.AddScoped<RevokeLink>();
+        services.AddScoped<ClinicianTriageQuery>();
+        services.AddScoped<Pages.CareTeam.CareTeamQuery>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AddFolderApplicationModelConvention("/Clinician/Patients",
@@ -40,6 +44,7 @@ internal static class FeatureSetup
             options.Conventions.AuthorizeFolder("/Progress", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Profile", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Metrics", IdentitySetup.PatientPolicy);
+            options.Conventions.AuthorizeFolder("/CareTeam", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Clinician", IdentitySetup.ClinicianPolicy);
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/Index");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages;
 
-/// <summary>The landing page for visitors; patients go to their own home.</summary>
+/// <summary>The landing page for visitors; patients go to their own home, clinicians to their patients.</summary>
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet()
@@ -14,7 +14,12 @@ public sealed class IndexModel : PageModel
             return RedirectToPage("/Home/Index");
         }
 
-        // The clinician and admin areas are not built yet: staff stay here with a plain note.
+        if (User.IsInRole(Roles.Clinician))
+        {
+            return RedirectToPage("/Clinician/Index");
+        }
+
+        // The admin area is not built yet: admins stay here with a plain note.
         return Page();
     }
 }

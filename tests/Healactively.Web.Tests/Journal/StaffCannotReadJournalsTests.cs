@@ -33,14 +33,22 @@ public sealed class StaffCannotReadJournalsTests(HealactivelyFactory factory) : 
     }
 
     [Theory]
-    [InlineData("Clinician")]
-    [InlineData("Admin")]
-    public async Task Staff_land_on_the_start_page_with_a_plain_note(string role)
+    [InlineData("Clinician", "/Clinician")]
+    [InlineData("Admin", "/")]
+    public async Task Staff_land_on_the_start_page_with_a_plain_note(string role, string landing)
     {
         var client = await SignInStaffAsync(role);
         var start = await HtmlPage.GetOkAsync(client, "/");
-        Assert.Equal("/", start.Url.AbsolutePath);
-        Assert.NotNull(start.Find("#staff-note"));
+        Assert.Equal(landing, start.Url.AbsolutePath);
+        if (role == Roles.Admin)
+        {
+            Assert.NotNull(start.Find("#staff-note"));
+        }
+        else
+        {
+            Assert.Null(start.Find("#staff-note"));
+            Assert.NotNull(start.Find("#no-patients"));
+        }
     }
 
     [Fact]
