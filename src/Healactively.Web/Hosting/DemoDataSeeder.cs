@@ -3,6 +3,7 @@ using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Pages.Wins;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Hosting;
 
@@ -57,6 +58,8 @@ internal sealed partial class DemoDataSeeder(
             accounts++;
         }
 
+        await LinkDemoClinicianAsync(cancellationToken);
+
         if (accounts > 0)
         {
             LogSeeded(logger, accounts, entries, storedWins);
@@ -65,6 +68,24 @@ internal sealed partial class DemoDataSeeder(
         {
             LogAlreadyPresent(logger, DemoAccounts.All.Count);
         }
+    }
+
+    /// <summary>
+    /// Maya shares her journal with the demo clinician so the clinician pages have someone to show; Leo does not,
+    /// so the share-code flow can be tried. A link Maya revoked is never recreated.
+    /// </summary>
+    private async Task LinkDemoClinicianAsync(CancellationToken cancellationToken)
+    {
+        var clinician = await users.FindByEmailAsync(DemoAccounts.Clinician.Email);
+        var maya = await users.FindByEmailAsync(DemoAccounts.Maya.Email);
+        if (clinician is null || maya is null
+            || await db.CareLinks.AnyAsync(l => l.ClinicianId == clinician.Id && l.PatientId == maya.Id, cancellationToken))
+        {
+            return;
+        }
+
+        db.CareLinks.Add(new CareLink { ClinicianId = clinician.Id, PatientId = maya.Id, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void EnsureSucceeded(IdentityResult result, string action)

@@ -30,6 +30,8 @@ internal static class FeatureSetup
         services.AddScoped<AuditTrail>();
         services.AddScoped<ClinicianPatient>();
         services.AddScoped<ClinicianPatientPageFilter>();
+        services.AddScoped<Pages.Clinician.Patients.ClinicianTimelineQuery>();
+        services.AddScoped<Pages.Clinician.Patients.VisitReportQuery>();
         services.AddScoped<ShareCodes>();
         services.AddScoped<RevokeLink>();
         services.AddScoped<ClinicianTriageQuery>();

@@ -62,6 +62,27 @@ public sealed class DemoDataTests
     }
 
     [Fact]
+    public async Task The_demo_clinician_sees_Maya_who_shares_with_them_and_not_Leo()
+    {
+        using var factory = new HealactivelyFactory { EnvironmentName = Environments.Development };
+        var browser = factory.CreateBrowser();
+        var login = await HtmlPage.GetOkAsync(browser, "/Identity/Account/Login");
+        await login.SubmitAsync(browser, "form#account", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = DemoAccounts.Clinician.Email,
+            ["Input.Password"] = DemoAccounts.Password,
+        });
+
+        var home = await HtmlPage.GetOkAsync(browser, "/Clinician");
+        Assert.Contains("Maya", home.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leo", home.Text, StringComparison.Ordinal);
+        var maya = Accounts.UserId(factory, DemoAccounts.Maya.Email);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/Clinician/Patients/{maya}")).StatusCode);
+        var leo = Accounts.UserId(factory, DemoAccounts.Leo.Email);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/Clinician/Patients/{leo}")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_demo_patient_signs_in_with_the_demo_password()
     {
         using var factory = new HealactivelyFactory { EnvironmentName = Environments.Development };

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -41,6 +43,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
         });
     }
 
@@ -62,4 +65,18 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
             }
         }
     }
+}
+
+/// <summary>The test server has no socket, so requests get the loopback address a local browser would have.</summary>
+internal sealed class LoopbackClientAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Healactively.Web.Pages.Home;
 
 /// <summary>A win of the last seven days, as the home page lists it.</summary>
-public sealed record HomeWin(DateOnly Date, string Message, bool Meaningful);
+public sealed record HomeWin(DateOnly Date, string Message, bool Meaningful)
+{
+    /// <summary>What the patient's clinicians wrote about this win.</summary>
+    public IReadOnlyList<Wins.WinNote> Notes { get; init; } = [];
+}
 
 /// <summary>Everything the patient's home shows, what improved first.</summary>
 public sealed record HomeView(
@@ -49,11 +53,15 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journ
         var journaledToday = await mine.AnyAsync(e => e.Date == today, cancellationToken);
 
         var weekStart = today.AddDays(1 - WeekDays);
-        var weekWins = await db.Wins.AsNoTracking()
+        var weekRows = await db.Wins.AsNoTracking()
             .Where(w => w.PatientId == patient.PatientId && w.Date >= weekStart && w.Date <= today)
             .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
-            .Select(w => new HomeWin(w.Date, w.Message, w.Tier == WinTier.Meaningful))
+            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Message, w.Tier })
             .ToListAsync(cancellationToken);
+        var notes = await Wins.WinNotes.LoadAsync(db, patient.PatientId, weekStart, today, cancellationToken);
+        var weekWins = weekRows
+            .Select(w => new HomeWin(w.Date, w.Message, w.Tier == WinTier.Meaningful) { Notes = notes.ForWin(w.Date, w.Kind, w.Metric, w.Window) })
+            .ToList();
 
         var flareTimeline = await flares.TimelineAsync(patient.PatientId, cancellationToken);
 

@@ -10,10 +10,17 @@ namespace Healactively.Web.Pages.Wins;
 public sealed record WinFilterOption(string Value, string Label);
 
 /// <summary>One win as listed: its sentence, the numbers behind it and whether the change is clinically meaningful.</summary>
-public sealed record WinListItem(WinKind Kind, string Metric, string KindLabel, string MetricLabel, string Message, string? Numbers, bool Meaningful);
+public sealed record WinListItem(WinKind Kind, string Metric, string KindLabel, string MetricLabel, string Message, string? Numbers, bool Meaningful)
+{
+    /// <summary>What the patient's clinicians wrote about this win.</summary>
+    public IReadOnlyList<WinNote> Notes { get; init; } = [];
+}
 
-/// <summary>The wins of one date.</summary>
-public sealed record WinListDay(DateOnly Date, IReadOnlyList<WinListItem> Wins);
+/// <summary>The wins of one date, and the notes on its week when it is the first date of that week on the page.</summary>
+public sealed record WinListDay(DateOnly Date, IReadOnlyList<WinListItem> Wins)
+{
+    public IReadOnlyList<WinNote> WeekNotes { get; init; } = [];
+}
 
 /// <summary>One page of a patient's wins, newest date first, with the filters that apply.</summary>
 public sealed record WinListView(
@@ -95,6 +102,8 @@ public sealed class WinListQuery(AppDbContext db)
                 .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
                 .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
                 .ToListAsync(cancellationToken);
+            var notes = await WinNotes.LoadAsync(db, patient.PatientId, WinNotes.MondayOf(oldest), newest, cancellationToken);
+            var weeksShown = new HashSet<DateOnly>();
             days = rows
                 .GroupBy(r => r.Date)
                 .Select(day => new WinListDay(day.Key, day.Select(r => new WinListItem(
@@ -104,7 +113,11 @@ public sealed class WinListQuery(AppDbContext db)
                     WinLabels.Metric(r.Metric, metrics),
                     r.Message,
                     WinLabels.Numbers(r.Kind, r.Window, r.Baseline, r.Value, r.Delta, metrics.GetValueOrDefault(r.Metric), patient.DistanceUnit),
-                    r.Tier == WinTier.Meaningful)).ToArray()))
+                    r.Tier == WinTier.Meaningful)
+                { Notes = notes.ForWin(r.Date, r.Kind, r.Metric, r.Window) }).ToArray())
+                {
+                    WeekNotes = weeksShown.Add(WinNotes.MondayOf(day.Key)) ? notes.ForWeek(WinNotes.MondayOf(day.Key)) : [],
+                })
                 .ToArray();
         }
 

@@ -1,0 +1,26 @@
+using Healactively.Web.Clinicians;
+using Healactively.Web.Pages.Journal;
+using Healactively.Web.Pages.Wins;
+using Hl7.Fhir.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Healactively.Web.Pages.Clinician.Patients;
+
+/// <summary>The patient's pain, sitting and walking numbers as a FHIR R4 Bundle (application/fhir+json).</summary>
+[AuditedRead("fhir")]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class FhirModel(PatientJournalLoader loader, ClinicianPatient clinicianPatient, TimeProvider clock, ILogger<FhirModel> logger) : PageModel
+{
+    public const string ContentType = "application/fhir+json";
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var patient = clinicianPatient.Patient;
+        var loaded = await loader.LoadEntriesAsync(patient.PatientId, from: null, to: patient.Today, withText: false, HttpContext.RequestAborted);
+        var bundle = FhirBundleBuilder.Build(patient.PatientId, patient.DisplayName, loaded.Entries, clock.GetUtcNow());
+        var json = new FhirJsonSerializer().SerializeToString(bundle);
+        ClinicianExportLog.FhirExported(logger, patient.PatientId, bundle.Entry.Count - 1);
+        return File(System.Text.Encoding.UTF8.GetBytes(json), ContentType + "; charset=utf-8", $"healactively-fhir-{JournalDates.ToRoute(patient.Today)}.json");
+    }
+}

@@ -1,0 +1,41 @@
+using Healactively.Web.Identity;
+using Healactively.Web.Tests.Infrastructure;
+
+namespace Healactively.Web.Tests.Clinician;
+
+/// <summary>
+/// A known journal for the clinician timeline and notes tests (the clock is Wednesday 2026-11-25):
+/// a flare-up from 2 to 6 November (4 days); the seven days 19–25 November with sitting 30 (45 on Sunday 22nd),
+/// pain 5 (3 on Monday 23rd), a 2-day flare-up from the 19th to the 21st, and a functional win with notes on the 24th.
+/// </summary>
+internal static class TimelineJournal
+{
+    public const string PatientName = "Amara";
+    public const string ClinicianName = "Dr. Osei";
+
+    public sealed record Setup(HttpClient Patient, string PatientId, HttpClient Clinician, string ClinicianId)
+    {
+        public string Timeline => $"/Clinician/Patients/{PatientId}";
+    }
+
+    public static async Task<Setup> CreateAsync(HealactivelyFactory factory)
+    {
+        var (patient, email) = await Accounts.RegisterPatientAsync(factory, name: PatientName);
+        var patientId = Accounts.UserId(factory, email);
+        var clinician = await Accounts.SignInStaffAsync(factory, Roles.Clinician, ClinicianName);
+        await Accounts.LinkAsync(factory, patientId, clinician.UserId);
+
+        await JournalDays.SaveAsync(patient,
+            ("2026-11-02", [("FlareStarted", "true")]),
+            ("2026-11-06", [("FlareOver", "true")]),
+            ("2026-11-19", [("Pain", "5"), ("SittingMinutes", "30"), ("FlareStarted", "true")]),
+            ("2026-11-20", [("Pain", "5"), ("SittingMinutes", "30")]),
+            ("2026-11-21", [("Pain", "5"), ("SittingMinutes", "30"), ("FlareOver", "true")]),
+            ("2026-11-22", [("SittingMinutes", "45")]),
+            ("2026-11-23", [("Pain", "3"), ("SittingMinutes", "30")]),
+            ("2026-11-24", [("Pain", "5"), ("SittingMinutes", "30"), ("Walking", "1.5"), ("StoodWithoutWincing", "true"),
+                ("EasierToday", "Tying my shoes"), ("Triggers", "long drive"), ("Helped", "heat pack, short walk")]),
+            ("2026-11-25", [("Pain", "5"), ("SittingMinutes", "30")]));
+        return new Setup(patient, patientId, clinician.Client, clinician.UserId);
+    }
+}
