@@ -56,7 +56,6 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
     public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        var winDates = await db.Wins.AsNoTracking().Where(w => w.PatientId == patient.PatientId).Select(w => w.Date).Distinct().ToListAsync(cancellationToken);
         var totalWins = await db.Wins.AsNoTracking().CountAsync(w => w.PatientId == patient.PatientId, cancellationToken);
 
         // Numbers and flare marks only: enough for the week list and the flare episodes.
@@ -66,7 +65,8 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             .Select(e => new TimelineFlare(e.Start, e.End, e.RecoveryDays))
             .ToArray();
 
-        var mondays = journal.Entries.Select(e => e.Date).Concat(winDates)
+        // Every win is dated on an entry day, so the entries' weeks are all the weeks there are.
+        var mondays = journal.Entries.Select(e => e.Date)
             .Select(WinNotes.MondayOf)
             .Distinct()
             .OrderDescending()
