@@ -1,3 +1,4 @@
+using Healactively.Web.Email;
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
 using Healactively.Web.Operator;
@@ -7,6 +8,7 @@ builder.AddHealactivelyLogging();
 builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyIdentity();
 builder.Services.AddHealactivelyFeatures();
+builder.Services.AddHealactivelyEmail(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
@@ -18,6 +20,7 @@ if (OperatorCli.IsOperatorCommand(args))
 }
 
 await app.Services.SeedDemoDataAsync(app.Environment);
+app.Services.ReportEmailTransport();
 app.UseHealactivelyPipeline();
 await app.RunAsync();
 return 0;
