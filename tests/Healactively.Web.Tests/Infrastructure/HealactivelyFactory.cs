@@ -37,6 +37,9 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration, e.g. <see cref="SmtpTestServer.AppSettings"/>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Every log event the app writes, for tests about what must never be logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>Where emails go when a test does not point <c>Smtp:*</c> at a real server.</summary>
     public string MailPickupFolder => Path.Combine(_folder, "mail-pickup");
 
@@ -56,6 +59,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
+            services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
         });
     }
 
