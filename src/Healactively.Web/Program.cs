@@ -1,12 +1,14 @@
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
 using Healactively.Web.Operator;
+using Healactively.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();
 builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyIdentity();
 builder.Services.AddHealactivelyFeatures();
+builder.Services.AddHealactivelySecurity(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -39,6 +39,8 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
+        builder.UseSetting("RateLimiting:PermitLimit", "100000");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -47,7 +49,8 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         });
     }
 
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A browser on https, as outside Development the session and antiforgery cookies are Secure and <c>__Host-</c>.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
     protected override void Dispose(bool disposing)
     {
