@@ -23,6 +23,7 @@ internal static class SecuritySetup
         });
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionLifetime.StampCheckInterval);
         services.AddSecureCookies(environment);
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CspSafeHtmlGenerator>();
         services.ConfigureApplicationCookie(LogAccessDenied);
         services.AddSignInRateLimiting(configuration);
         services.AddHsts(options =>

@@ -34,6 +34,12 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>Configuration for one test's app (e.g. a low rate limit), applied after the defaults above.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Extra services for one test's app (e.g. a log sink), added after the fake clock.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -41,11 +47,17 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
+            TestServices?.Invoke(services);
         });
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Healactively.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Healactively.Web.Tests.Security;
 
@@ -64,7 +63,4 @@ public static class SecuritySteps
             ["Input.ConfirmPassword"] = newPassword,
         });
     }
-
-    public static WebApplicationFactory<Program> WithSetting(HealactivelyFactory factory, string key, string value) =>
-        factory.WithWebHostBuilder(builder => builder.UseSetting(key, value));
 }
