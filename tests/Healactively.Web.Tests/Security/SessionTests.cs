@@ -1,4 +1,7 @@
+using Healactively.Web.Data.Entities;
 using Healactively.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Healactively.Web.Tests.Security;
 
@@ -65,5 +68,44 @@ public sealed class SessionTests
 
         factory.Clock.Advance(TimeSpan.FromMinutes(20));
         Assert.False(await SecuritySteps.IsSignedInAsync(browser));
+    }
+
+    [Fact]
+    public async Task Disabling_an_account_with_a_new_security_stamp_ends_its_sessions_within_a_minute()
+    {
+        using var factory = new HealactivelyFactory();
+        var (browser, email) = await Accounts.RegisterPatientAsync(factory);
+
+        // What an admin's "disable" must do: lock the account and renew its stamp.
+        await WithUserAsync(factory, email, async (users, user) =>
+        {
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+        });
+        Assert.True(await SecuritySteps.IsSignedInAsync(browser));
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.False(await SecuritySteps.IsSignedInAsync(browser));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await Accounts.SignInAsync(browser, email)).Status);
+        Assert.False(await SecuritySteps.IsSignedInAsync(browser));
+    }
+
+    [Fact]
+    public async Task Deleting_an_account_ends_its_sessions_within_a_minute()
+    {
+        using var factory = new HealactivelyFactory();
+        var (browser, email) = await Accounts.RegisterPatientAsync(factory);
+
+        await WithUserAsync(factory, email, async (users, user) => await users.DeleteAsync(user));
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+
+        Assert.False(await SecuritySteps.IsSignedInAsync(browser));
+    }
+
+    private static async Task WithUserAsync(HealactivelyFactory factory, string email, Func<UserManager<ApplicationUser>, ApplicationUser, Task> change)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        await change(users, (await users.FindByEmailAsync(email))!);
     }
 }
