@@ -13,7 +13,9 @@ internal static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext(),
+            // Each app keeps its own logger instead of the process-wide static one (several apps share a test process).
+            preserveStaticLogger: true);
         return builder;
     }
 }

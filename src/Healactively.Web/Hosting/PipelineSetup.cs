@@ -1,3 +1,4 @@
+using Healactively.Web.Security;
 using Serilog;
 
 namespace Healactively.Web.Hosting;
@@ -7,6 +8,7 @@ internal static class PipelineSetup
 {
     public static WebApplication UseHealactivelyPipeline(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -17,6 +19,7 @@ internal static class PipelineSetup
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.

@@ -16,6 +16,7 @@ public sealed class ShareCodeExpiryTests
         var code = await CareTeamSteps.CreateCodeAsync(patient);
 
         factory.Clock.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
+        await SignInAgainAsync(patient, email, clinician.Client, clinician.Email);
         var refused = await CareTeamSteps.RedeemAsync(clinician.Client, code);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
@@ -33,9 +34,17 @@ public sealed class ShareCodeExpiryTests
         var code = await CareTeamSteps.CreateCodeAsync(patient);
 
         factory.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
+        await SignInAgainAsync(patient, email, clinician.Client, clinician.Email);
         var linked = await CareTeamSteps.RedeemAsync(clinician.Client, code);
 
         Assert.Equal(HttpStatusCode.Redirect, linked.Status);
         Assert.Single(CareTeamSteps.Links(factory, Accounts.UserId(factory, email)));
+    }
+
+    /// <summary>Days later both sessions have long ended (30 idle minutes, 12 hours at most): people sign in again.</summary>
+    private static async Task SignInAgainAsync(HttpClient patient, string patientEmail, HttpClient clinician, string clinicianEmail)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.SignInAsync(patient, patientEmail)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.SignInAsync(clinician, clinicianEmail)).Status);
     }
 }

@@ -12,7 +12,11 @@ public sealed class CapturedLogs : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
-    public int Count => _events.Count;
+    public IReadOnlyList<LogEvent> Events => [.. _events];
+
+    /// <summary>The events whose UserId property is <paramref name="userId"/>.</summary>
+    public IEnumerable<LogEvent> For(string userId) =>
+        Events.Where(e => e.Properties.TryGetValue("UserId", out var id) && id.ToString() == $"\"{userId}\"");
 
     /// <summary>Each event's rendered message, every property value and the exception, one line per event.</summary>
     public IReadOnlyList<string> Lines() => _events.Select(e =>

@@ -34,8 +34,11 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; init; } = "Testing";
 
-    /// <summary>Extra configuration, e.g. <see cref="SmtpTestServer.AppSettings"/>.</summary>
+    /// <summary>Configuration for one test's app (e.g. a low rate limit), applied after the defaults above.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Extra services for one test's app (e.g. a log sink), added after the fake clock.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>Every log event the app writes, for tests about what must never be logged.</summary>
     public CapturedLogs Logs { get; } = new();
@@ -49,6 +52,8 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
+        // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
+        builder.UseSetting("RateLimiting:PermitLimit", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -60,10 +65,12 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
             services.AddSingleton<Serilog.Core.ILogEventSink>(Logs);
+            TestServices?.Invoke(services);
         });
     }
 
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A browser on https, as outside Development the session and antiforgery cookies are Secure and <c>__Host-</c>.</summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
     protected override void Dispose(bool disposing)
     {

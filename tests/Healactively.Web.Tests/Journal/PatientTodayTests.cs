@@ -42,6 +42,7 @@ public sealed class PatientTodayTests
 
         // An hour later (05:30 UTC) it is 01:30 EST on 2026-03-08; after the jump (07:30 UTC) it is 03:30 EDT: both on the 8th.
         factory.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 8, 7, 30, 0, TimeSpan.Zero));
+        await Accounts.SignInAsync(client, email); // three idle hours ended the session
         var after = await HtmlPage.GetOkAsync(client, "/Journal/Entry");
         Assert.Contains("Sunday 8 March 2026", after.Text, StringComparison.Ordinal);
     }
