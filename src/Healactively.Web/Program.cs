@@ -7,6 +7,7 @@ builder.AddHealactivelyLogging();
 builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyIdentity();
 builder.Services.AddHealactivelyFeatures();
+builder.Services.AddHealactivelyScaleOut();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

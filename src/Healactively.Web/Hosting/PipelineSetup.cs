@@ -19,6 +19,7 @@ internal static class PipelineSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapHealactivelyHealthChecks();
         // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
