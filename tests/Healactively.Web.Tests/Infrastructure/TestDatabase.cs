@@ -13,9 +13,9 @@ public static class TestDatabase
     public const string RequireAllVariable = "HEALACTIVELY_REQUIRE_ALL_TESTS";
 
 #if POSTGRES_TESTS
-    public static readonly bool IsPostgres = true;
+    public static bool IsPostgres => true;
 #else
-    public static readonly bool IsPostgres = false;
+    public static bool IsPostgres => false;
 #endif
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
