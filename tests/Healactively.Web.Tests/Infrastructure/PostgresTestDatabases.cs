@@ -74,6 +74,10 @@ internal sealed class PostgresTestDatabases : IDisposable
                 _ = app.Server; // start-up migrates and seeds the roles, as in production
             }
 
+            // Start-up made a Data Protection key; each clone must make its own, as each real deployment does.
+            Execute(connectionString, "DELETE FROM \"DataProtectionKeys\"");
+            NpgsqlConnection.ClearAllPools();
+
             // Cloning needs a template nobody is connected to; refusing connections keeps it so.
             Execute(server, $"ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS false IS_TEMPLATE true");
             Execute(server, $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
