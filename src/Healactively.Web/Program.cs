@@ -11,6 +11,7 @@ builder.Services.AddHealactivelyIdentity();
 builder.Services.AddHealactivelyFeatures();
 builder.Services.AddHealactivelyEmail(builder.Configuration);
 builder.Services.AddHealactivelySecurity(builder.Configuration, builder.Environment);
+builder.Services.AddHealactivelyScaleOut();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -1,4 +1,5 @@
 using Healactively.Web.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Healactively.Web.Data;
 /// The one database context (Identity plus the journal). Each provider has a thin subclass
 /// so that its migrations live in their own folder.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<JournalEntryRecord> JournalEntries => Set<JournalEntryRecord>();
 
@@ -25,6 +26,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ClinicianNote> ClinicianNotes => Set<ClinicianNote>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Shared by every app instance, so a cookie issued by one is read by another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<JobLeaseRecord> JobLeases => Set<JobLeaseRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

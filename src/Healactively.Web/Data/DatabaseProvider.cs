@@ -4,4 +4,5 @@ namespace Healactively.Web.Data;
 public enum DatabaseProvider
 {
     Sqlite,
+    Postgres,
 }

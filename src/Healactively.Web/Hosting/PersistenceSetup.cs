@@ -19,6 +19,11 @@ internal static class PersistenceSetup
                 services.AddDbContext<SqliteAppDbContext>(options => options.UseSqlite(connectionString));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 break;
+            case DatabaseProvider.Postgres:
+                var postgres = ReadPostgresConnectionString(configuration);
+                services.AddDbContext<PostgresAppDbContext>(options => options.UseNpgsql(postgres));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+                break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported.");
         }
@@ -36,7 +41,19 @@ internal static class PersistenceSetup
 
         return Enum.TryParse<DatabaseProvider>(text, ignoreCase: true, out var provider)
             ? provider
-            : throw new InvalidOperationException($"Database:Provider '{text}' is unknown. Use 'Sqlite'.");
+            : throw new InvalidOperationException($"Database:Provider '{text}' is unknown. Use 'Sqlite' or 'Postgres'.");
+    }
+
+    private static string? ReadPostgresConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres");
+        // `dotnet ef` builds this host to read the model only; it needs no server.
+        if (string.IsNullOrWhiteSpace(connectionString) && !EF.IsDesignTime)
+        {
+            throw new InvalidOperationException("Database:Provider is 'Postgres' but ConnectionStrings:Postgres is empty.");
+        }
+
+        return connectionString;
     }
 
     /// <summary>

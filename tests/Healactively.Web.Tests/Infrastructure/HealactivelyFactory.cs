@@ -11,12 +11,15 @@ using Microsoft.Extensions.Time.Testing;
 namespace Healactively.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over its own SQLite file (migrated at start-up like production) and a fake clock.
+/// The real app over its own SQLite file, or its own PostgreSQL database in the Postgres build
+/// (migrated at start-up like production), and a fake clock.
 /// One factory per test class; each test registers its own users so tests do not interfere.
 /// </summary>
 public sealed class HealactivelyFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "healactively-tests", Guid.NewGuid().ToString("N"));
+
+    private IDisposable? _database;
 
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
@@ -49,7 +52,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        _database ??= TestDatabase.Use(builder, DatabasePath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
         // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
@@ -77,6 +80,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            _database?.Dispose();
             SqliteConnection.ClearAllPools();
             try
             {
