@@ -1,3 +1,4 @@
+using Healactively.Web.Identity;
 using Serilog;
 
 namespace Healactively.Web.Hosting;
@@ -18,6 +19,7 @@ internal static class PipelineSetup
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseStaffTwoFactorGate();
         app.UseAuthorization();
         // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.
         app.MapStaticAssets().AllowAnonymous();
