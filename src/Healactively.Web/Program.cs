@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();
 builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyIdentity();
+builder.Services.AddHealactivelyAccountSecurity();
 builder.Services.AddHealactivelyFeatures();
 builder.Services.AddHealactivelyEmail(builder.Configuration);
 builder.Services.AddHealactivelySecurity(builder.Configuration, builder.Environment);

@@ -1,3 +1,4 @@
+using Healactively.Web.Identity;
 using Healactively.Web.Security;
 using Serilog;
 
@@ -21,6 +22,7 @@ internal static class PipelineSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseStaffTwoFactorGate();
         app.UseAuthorization();
         app.MapHealactivelyHealthChecks();
         // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.

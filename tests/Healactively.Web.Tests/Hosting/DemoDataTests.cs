@@ -73,6 +73,11 @@ public sealed class DemoDataTests
             ["Input.Password"] = DemoAccounts.Password,
         });
 
+        // Staff set up two-factor authentication before their first patient page.
+        var required = await browser.GetAsync("/Clinician");
+        Assert.Equal(TwoFactorSteps.EnrolmentPage, required.Headers.Location?.OriginalString);
+        await TwoFactorSteps.EnableThroughPageAsync(factory, browser);
+
         var home = await HtmlPage.GetOkAsync(browser, "/Clinician");
         Assert.Contains("Maya", home.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Leo", home.Text, StringComparison.Ordinal);

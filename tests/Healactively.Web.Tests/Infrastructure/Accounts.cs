@@ -39,24 +39,34 @@ public static class Accounts
         return db.Users.Single(u => u.Email == email).Id;
     }
 
-    /// <summary>Creates a confirmed clinician or admin (as an operator would) and signs them in with the real form.</summary>
+    /// <summary>
+    /// Creates a confirmed clinician or admin with an authenticator app enrolled (as an operator, then the user, would),
+    /// and signs them in with the real password and two-factor forms.
+    /// </summary>
     public static async Task<(HttpClient Client, string Email, string UserId)> SignInStaffAsync(HealactivelyFactory factory, string role, string displayName = "Dr. Test")
     {
+        var (email, userId) = await CreateStaffAsync(factory, role, displayName, withTwoFactor: true);
+        var client = factory.CreateBrowser();
+        await TwoFactorSteps.CompleteSignInAsync(factory, client, email, await SignInAsync(client, email));
+        return (client, email, userId);
+    }
+
+    /// <summary>Creates a confirmed clinician or admin directly (as the operator command does), optionally with an authenticator app enrolled.</summary>
+    public static async Task<(string Email, string UserId)> CreateStaffAsync(HealactivelyFactory factory, string role, string displayName = "Dr. Test", bool withTwoFactor = false)
+    {
         var email = NewEmail(role.ToLowerInvariant());
-        string userId;
-        using (var scope = factory.Services.CreateScope())
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        await users.AddToRoleAsync(user, role);
+        if (withTwoFactor)
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
-            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            await users.AddToRoleAsync(user, role);
-            userId = user.Id;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
         }
 
-        var client = factory.CreateBrowser();
-        var signedIn = await SignInAsync(client, email);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
-        return (client, email, userId);
+        return (email, user.Id);
     }
 
     /// <summary>Links a patient and a clinician directly in the database (for tests not about consent itself).</summary>

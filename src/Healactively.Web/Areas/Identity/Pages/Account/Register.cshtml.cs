@@ -11,7 +11,7 @@ namespace Healactively.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Registration creates patients only (clinicians and admins are made by an operator or an admin).</summary>
 [AllowAnonymous]
-public sealed partial class RegisterModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, ILogger<RegisterModel> logger) : PageModel
+public sealed partial class RegisterModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountEmails emails, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -57,6 +57,9 @@ public sealed partial class RegisterModel(UserManager<ApplicationUser> users, Si
 
         await users.AddToRoleAsync(user, Roles.Patient);
         LogPatientRegistered(logger, user.Id);
+
+        // Patients use the app at once; an unsent email only means the reminder offers to send it again.
+        await emails.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

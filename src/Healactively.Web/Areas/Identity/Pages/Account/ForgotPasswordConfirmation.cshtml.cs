@@ -1,0 +1,15 @@
+using Healactively.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Healactively.Web.Areas.Identity.Pages.Account;
+
+[AllowAnonymous]
+public sealed class ForgotPasswordConfirmationModel : PageModel
+{
+    public int LifespanHours => (int)PasswordResetTokenProvider.Lifespan.TotalHours;
+
+    public void OnGet()
+    {
+    }
+}
