@@ -2,6 +2,7 @@ using Healactively.Web.Email;
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
 using Healactively.Web.Operator;
+using Healactively.Web.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();
@@ -9,6 +10,7 @@ builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Envir
 builder.Services.AddHealactivelyIdentity();
 builder.Services.AddHealactivelyFeatures();
 builder.Services.AddHealactivelyEmail(builder.Configuration);
+builder.Services.AddHealactivelyReminders(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -46,6 +46,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
+        builder.UseSetting("Reminders:Enabled", "false"); // Tests run the reminder job themselves; a test may turn it on.
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
