@@ -3,6 +3,7 @@ using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
 using Healactively.Web.Operator;
 using Healactively.Web.Security;
+using Healactively.Web.Reminders;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();
@@ -13,6 +14,7 @@ builder.Services.AddHealactivelyFeatures();
 builder.Services.AddHealactivelyEmail(builder.Configuration);
 builder.Services.AddHealactivelySecurity(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyScaleOut();
+builder.Services.AddHealactivelyReminders(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -23,6 +23,7 @@ internal static class FeatureSetup
         services.AddScoped<ExportJournal>();
         services.AddScoped<Pages.Progress.MetricHistoryQuery>();
         services.AddScoped<Pages.Progress.ProgressQuery>();
+        services.AddScoped<Pages.Progress.WhatHelpsQuery>();
         services.AddScoped<Pages.Home.HomeQuery>();
         services.AddScoped<WinListQuery>();
         services.AddScoped<Pages.Metrics.SaveCustomMetric>();

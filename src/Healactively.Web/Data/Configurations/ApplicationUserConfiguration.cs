@@ -10,5 +10,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.Property(u => u.TimeZoneId).HasMaxLength(ApplicationUser.TimeZoneIdMaxLength);
+
+        // The reminder job's coarse filter: only patients with a reminder whose last one was before the latest "today" on Earth.
+        builder.HasIndex(u => new { u.ReminderLastSentOn, u.ReminderTime });
     }
 }

@@ -15,4 +15,10 @@ public sealed class ApplicationUser : IdentityUser
     public string TimeZoneId { get; set; } = "UTC";
 
     public DistanceUnit DistanceUnit { get; set; } = DistanceUnit.Kilometres;
+
+    /// <summary>The local time of the daily journal reminder email, or null for none.</summary>
+    public TimeOnly? ReminderTime { get; set; }
+
+    /// <summary>The patient-local date whose reminder was last claimed (sent, or skipped because the day had an entry).</summary>
+    public DateOnly? ReminderLastSentOn { get; set; }
 }

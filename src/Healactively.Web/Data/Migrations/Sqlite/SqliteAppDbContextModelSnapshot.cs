@@ -67,6 +67,12 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ReminderLastSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ReminderTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -90,6 +96,8 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ReminderLastSentOn", "ReminderTime");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
