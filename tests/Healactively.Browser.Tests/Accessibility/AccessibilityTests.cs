@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         ["Identity/Account/Manage/GenerateRecoveryCodes"] = "only for an account with two-factor authentication",
         ["Identity/Account/Manage/ShowRecoveryCodes"] = "only right after recovery codes were generated",
         ["Identity/Account/Manage/SetPassword"] = "only for an account without a password (external logins; none configured)",
+        ["Identity/Account/Manage/DownloadPersonalData"] = "a POST from the Personal data page that returns a JSON file",
         ["/Clinician/Patients/Notes"] = "takes POSTs from the timeline's note forms; a GET redirects to the timeline",
     };
 
