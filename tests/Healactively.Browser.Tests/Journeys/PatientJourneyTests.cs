@@ -41,6 +41,16 @@ public sealed class PatientJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await Charts.AssertDrawnAsync(pain);
         Assert.Equal(3, await page.Locator("#table-pain tbody tr").CountAsync());
         Assert.Equal(3, await page.Locator("#table-sitting_minutes tbody tr").CountAsync());
-        Assert.False(string.IsNullOrWhiteSpace(await pain.GetAttributeAsync("aria-label")));
+
+        // Every chart has a text alternative: an image role with a summary, and the numbers as a table.
+        var charts = await page.Locator("canvas[data-chart]").AllAsync();
+        Assert.Equal(3, charts.Count);
+        foreach (var chart in charts)
+        {
+            Assert.Equal("img", await chart.GetAttributeAsync("role"));
+            Assert.Contains(" over 30 days: ", await chart.GetAttributeAsync("aria-label") ?? string.Empty, StringComparison.Ordinal);
+            var metric = (await chart.GetAttributeAsync("id"))!["chart-".Length..];
+            Assert.Equal(1, await page.Locator($"#table-{metric} caption").CountAsync());
+        }
     }
 }
