@@ -35,10 +35,16 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
 
     public bool JustSaved { get; private set; }
 
+    /// <summary>The most recent day before this one with an entry, offered for "Same as yesterday".</summary>
+    public DateOnly? EarlierEntryDate { get; private set; }
+
+    /// <summary>Set when the form shows the values of <see cref="EarlierEntryDate"/>, not yet saved.</summary>
+    public bool PrefilledFromEarlier { get; private set; }
+
     /// <summary>What is saved now, when this form was opened before another save of the same day.</summary>
     public EntryForm? SavedVersion { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? date, bool saved = false)
+    public async Task<IActionResult> OnGetAsync(string? date, bool saved = false, bool sameAsYesterday = false)
     {
         if (!await LoadAsync(date))
         {
@@ -52,6 +58,14 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
 
         var entry = await FindEntryAsync();
         Input = EntryFormMapper.FromRecord(entry, DistanceUnit, CustomMetrics);
+        var earlier = await FindEarlierEntryAsync();
+        EarlierEntryDate = earlier?.Date;
+        if (sameAsYesterday && earlier is not null)
+        {
+            Input = SameAsYesterday.Prefill(EntryFormMapper.FromRecord(earlier, DistanceUnit, CustomMetrics), Input.Version);
+            PrefilledFromEarlier = true;
+        }
+
         JustSaved = saved && entry is not null;
         if (JustSaved)
         {
@@ -154,4 +168,14 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
     }
 
     private async Task LoadEntryIdAsync() => await FindEntryAsync();
+
+    private async Task<JournalEntryRecord?> FindEarlierEntryAsync()
+    {
+        var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
+        return await db.JournalEntries.AsNoTracking()
+            .Include(e => e.CustomValues)
+            .Where(e => e.PatientId == patient.PatientId && e.Date < Date)
+            .OrderByDescending(e => e.Date)
+            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+    }
 }
