@@ -18,6 +18,8 @@ internal sealed partial class AppSubjects
 
     private AppSubjects(HttpClient anonymous, HttpClient patient, HttpClient clinician, HttpClient admin, string patientId, long entryId, long metricId, long linkId)
     {
+        OtherPatient = patient;
+        UnlinkedClinician = clinician;
         Anonymous = anonymous;
         Patient = patient;
         Clinician = clinician;
@@ -36,6 +38,12 @@ internal sealed partial class AppSubjects
 
     public HttpClient Admin { get; }
 
+    /// <summary>A second patient, who must not reach the first one's records.</summary>
+    public HttpClient OtherPatient { get; private init; }
+
+    /// <summary>A clinician with no link to the patient.</summary>
+    public HttpClient UnlinkedClinician { get; private init; }
+
     public string PatientId { get; }
 
     public long EntryId { get; }
@@ -44,9 +52,12 @@ internal sealed partial class AppSubjects
 
     public long LinkId { get; }
 
-    /// <summary>The four callers in the order of the role matrix's columns.</summary>
+    /// <summary>The callers in the order of the role matrix's columns.</summary>
     public IReadOnlyList<(string Role, HttpClient Client)> Callers =>
-        [("anonymous", Anonymous), ("patient", Patient), ("clinician", Clinician), ("admin", Admin)];
+    [
+        ("anonymous", Anonymous), ("patient", Patient), ("other patient", OtherPatient), ("clinician", Clinician),
+        ("unlinked clinician", UnlinkedClinician), ("admin", Admin),
+    ];
 
     public static async Task<AppSubjects> CreateAsync(HealactivelyFactory factory, string text = "walk")
     {
@@ -64,7 +75,13 @@ internal sealed partial class AppSubjects
         var entryId = await db.JournalEntries.Where(e => e.PatientId == patientId).Select(e => e.Id).FirstAsync();
         var metricId = await db.CustomMetrics.Where(m => m.PatientId == patientId).Select(m => m.Id).FirstAsync();
         var linkId = await db.CareLinks.Where(l => l.PatientId == patientId).Select(l => l.Id).SingleAsync();
-        return new AppSubjects(factory.CreateBrowser(), patient, clinician, admin, patientId, entryId, metricId, linkId);
+        var (otherPatient, _) = await Accounts.RegisterPatientAsync(factory);
+        var (unlinked, _, _) = await Accounts.SignInStaffAsync(factory, Roles.Clinician);
+        return new AppSubjects(factory.CreateBrowser(), patient, clinician, admin, patientId, entryId, metricId, linkId)
+        {
+            OtherPatient = otherPatient,
+            UnlinkedClinician = unlinked,
+        };
     }
 
     /// <summary>"/" + the template with every parameter replaced by this patient's value for it.</summary>
