@@ -16,17 +16,17 @@ internal static class Steps
         Assert.Equal(HttpStatusCode.Redirect, next.Status);
     }
 
-    public static async Task CustomMetricAsync(HttpClient patient, string text)
+    public static async Task CustomMetricAsync(HttpClient patient, string text, string? unit = null)
     {
         var page = await HtmlPage.GetOkAsync(patient, "/Metrics");
         var added = await page.SubmitAsync(patient, "#add-metric-form", new Dictionary<string, string?>
         {
             ["Input.Name"] = $"Metric {text}",
-            ["Input.Unit"] = $"u{text}",
+            ["Input.Unit"] = unit ?? $"u{text}",
             ["Input.Better"] = "higher",
             ["Input.MinStep"] = "1",
         });
-        Assert.Equal(HttpStatusCode.Redirect, added.Status);
+        Assert.True(added.Status == HttpStatusCode.Redirect, $"Adding the metric answered {(int)added.Status}: {added.Text}");
     }
 
     public static async Task ProfileAsync(HttpClient patient, string text)
@@ -38,6 +38,7 @@ internal static class Steps
 
     public static async Task ImportAsync(HttpClient patient, string text)
     {
+        text = text.Replace("\"", "\"\"", StringComparison.Ordinal);
         var csv = "date,pain,sitting_minutes,walking_meters,flare,easier_today,triggers,helped\n" +
                   $"2026-11-10,5,20,800,,\"Imported {text}\",\"t {text}\",\"h {text}\"\n";
         var imported = await Journal.JournalCsvClient.ImportAsync(patient, csv);
