@@ -1,10 +1,16 @@
+using Healactively.Web.Hosting.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Healactively.Web.Reminders;
 
-/// <summary>Runs <see cref="DailyReminderRun"/> on a timer of the injected clock; a failed run is logged, never fatal.</summary>
+/// <summary>
+/// Runs <see cref="DailyReminderRun"/> on a timer of the injected clock, on the one instance holding the
+/// reminders lease; a failed run is logged, never fatal. (Each patient's day is also claimed row by row, so a
+/// lease lost mid-run still cannot send a reminder twice.)
+/// </summary>
 internal sealed class DailyReminderService(
     IServiceScopeFactory scopes,
+    AppInstance instance,
     TimeProvider clock,
     IOptions<ReminderOptions> options,
     IOptions<AppLinkOptions> links,
@@ -32,12 +38,21 @@ internal sealed class DailyReminderService(
         }
     }
 
+    private const string LeaseName = "reminders";
+
+    // Held across ticks by the same instance; another instance takes over once it has lapsed for a few ticks.
+    private TimeSpan LeaseLength() => options.Value.Interval * 3;
+
     private async Task RunOnceAsync(CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DailyReminderRun>().RunOnceAsync(stoppingToken);
+            var lease = scope.ServiceProvider.GetRequiredService<JobLease>();
+            if (await lease.TryAcquireAsync(LeaseName, instance.Id, LeaseLength(), stoppingToken))
+            {
+                await scope.ServiceProvider.GetRequiredService<DailyReminderRun>().RunOnceAsync(stoppingToken);
+            }
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
