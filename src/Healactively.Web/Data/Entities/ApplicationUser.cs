@@ -15,4 +15,12 @@ public sealed class ApplicationUser : IdentityUser
     public string TimeZoneId { get; set; } = "UTC";
 
     public DistanceUnit DistanceUnit { get; set; } = DistanceUnit.Kilometres;
+
+    /// <summary>Set by an admin: a disabled account cannot sign in, and its sessions end at the next stamp check.</summary>
+    public bool IsDisabled { get; set; }
+
+    /// <summary>Null for accounts made before this was recorded.</summary>
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
 }
