@@ -1,3 +1,4 @@
+using Healactively.Web.Accounts;
 using Healactively.Web.Email;
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
@@ -9,6 +10,7 @@ builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Envir
 builder.Services.AddHealactivelyIdentity();
 builder.Services.AddHealactivelyFeatures();
 builder.Services.AddHealactivelyEmail(builder.Configuration);
+builder.Services.AddHealactivelyAccounts();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
