@@ -1,4 +1,4 @@
-using Healactively.Web.Accounts;
+using Healactively.Web.UserAccounts;
 using Healactively.Web.Email;
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;

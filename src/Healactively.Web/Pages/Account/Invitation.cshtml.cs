@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data;
-using Healactively.Web.Accounts;
+using Healactively.Web.UserAccounts;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Identity;

@@ -1,4 +1,4 @@
-using Healactively.Web.Accounts;
+using Healactively.Web.UserAccounts;
 using Healactively.Web.Pages.Journal;
 using Healactively.Web.Patients;
 using Microsoft.AspNetCore.Mvc;

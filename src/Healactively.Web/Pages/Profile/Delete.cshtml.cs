@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Healactively.Web.Accounts;
+using Healactively.Web.UserAccounts;
 using Healactively.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-using Healactively.Web.Accounts;
+using Healactively.Web.UserAccounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>
 /// Invitation links: a protected token that names the account, expires after <see cref="Lifespan"/> by the app's

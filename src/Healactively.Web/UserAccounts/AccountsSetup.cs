@@ -2,7 +2,7 @@ using Healactively.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>Account administration, invitations, the personal-data download and erasure.</summary>
 internal static class AccountsSetup

@@ -5,7 +5,7 @@ using Healactively.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>What became of an admin's change to an account.</summary>
 public enum AccountChangeOutcome

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>Identity's sign-in manager plus two product rules: disabled accounts cannot sign in; sign-ins are dated.</summary>
 public sealed class AccountSignInManager(

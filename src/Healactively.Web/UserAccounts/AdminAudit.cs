@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>
 /// Adds one audit row per account action (saved with the action itself): actor id, target account id, action name,

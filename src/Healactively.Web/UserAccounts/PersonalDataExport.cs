@@ -11,7 +11,7 @@ using Healactively.Web.Patients;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>
 /// "Download all my data": one zip with the journal CSV and wins CSV of the spec (the same writers as the exports),

@@ -1,4 +1,4 @@
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 /// <summary>Account administration events: ids and action names only, never emails or names.</summary>
 internal static partial class AccountsLog

@@ -4,7 +4,7 @@ using Healactively.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace Healactively.Web.Accounts;
+namespace Healactively.Web.UserAccounts;
 
 public enum ErasureOutcome
 {
