@@ -17,9 +17,10 @@ public sealed class AdminPrivacyTests(HealactivelyFactory factory) : IClassFixtu
         var marker = $"Marker{Guid.NewGuid():N}";
         var (patient, email) = await Accounts.RegisterPatientAsync(factory);
         var patientId = Accounts.UserId(factory, email);
+        await JournalDays.SaveAsync(patient, JournalDays.Range("2026-11-11", "2026-11-23", ("Pain", "6"), ("SittingMinutes", "20")));
         await JournalDays.SaveAsync(patient,
-            ("2026-11-20", [("Pain", "6"), ("SittingMinutes", "20"), ("EasierToday", $"journal {marker}"), ("Triggers", $"trigger{marker}")]),
-            ("2026-11-25", [("Pain", "2"), ("SittingMinutes", "60"), ("Helped", $"helped{marker}")]));
+            ("2026-11-24", [("Pain", "6"), ("SittingMinutes", "20"), ("EasierToday", $"journal {marker}"), ("Triggers", $"t{marker}")]),
+            ("2026-11-25", [("Pain", "2"), ("SittingMinutes", "60"), ("Helped", $"h{marker}")]));
         var clinician = await Accounts.SignInStaffAsync(factory, Roles.Clinician);
         await Accounts.LinkAsync(factory, patientId, clinician.UserId);
         await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}");

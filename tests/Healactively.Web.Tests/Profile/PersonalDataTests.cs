@@ -20,9 +20,9 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
     {
         var (patient, email) = await Accounts.RegisterPatientAsync(factory, zone: "Europe/Berlin", name: "Dora Download");
         var patientId = Accounts.UserId(factory, email);
+        await JournalDays.SaveAsync(patient, JournalDays.Range("2026-11-12", "2026-11-24", ("Pain", "6"), ("SittingMinutes", "20")));
         await JournalDays.SaveAsync(patient,
-            ("2026-11-18", [("Pain", "6"), ("SittingMinutes", "20"), ("EasierToday", "stairs, \"slowly\"")]),
-            ("2026-11-24", [("Pain", "4"), ("SittingMinutes", "40")]),
+            ("2026-11-11", [("Pain", "6"), ("SittingMinutes", "20"), ("EasierToday", "stairs, \"slowly\"")]),
             ("2026-11-25", [("Pain", "2"), ("SittingMinutes", "60"), ("Walking", "1.5")]));
         var clinician = await Accounts.SignInStaffAsync(factory, Roles.Clinician, "Dr. Notewriter");
         await Accounts.LinkAsync(factory, patientId, clinician.UserId);
@@ -48,7 +48,9 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Equal(await patient.GetByteArrayAsync("/Journal/Export"), Read(zip, "journal.csv"));
         Assert.Equal(await patient.GetByteArrayAsync("/Wins/Export"), Read(zip, "wins.csv"));
         var journal = Csv(zip, "journal.csv");
-        Assert.Equal(["2026-11-18", "2026-11-24", "2026-11-25"], journal.Select(r => r["date"]));
+        Assert.Equal(15, journal.Count);
+        Assert.Equal("2026-11-11", journal[0]["date"]);
+        Assert.Equal("2026-11-25", journal[^1]["date"]);
         Assert.Equal("stairs, \"slowly\"", journal[0]["easier_today"]);
         var wins = Csv(zip, "wins.csv");
         Assert.NotEmpty(wins);
