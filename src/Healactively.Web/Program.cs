@@ -1,8 +1,8 @@
-using Healactively.Web.UserAccounts;
 using Healactively.Web.Email;
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
 using Healactively.Web.Operator;
+using Healactively.Web.UserAccounts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();

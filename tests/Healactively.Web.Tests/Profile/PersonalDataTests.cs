@@ -2,12 +2,12 @@ using System.IO.Compression;
 using System.Net;
 using System.Text.Json;
 using CsvHelper;
-using Healactively.Web.UserAccounts;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Identity;
 using Healactively.Web.Tests.Admin;
 using Healactively.Web.Tests.Infrastructure;
+using Healactively.Web.UserAccounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Healactively.Web.Tests.Profile;

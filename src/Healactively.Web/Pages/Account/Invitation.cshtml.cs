@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Data;
-using Healactively.Web.UserAccounts;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Identity;
 using Healactively.Web.Profiles;
+using Healactively.Web.UserAccounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
-using Healactively.Web.UserAccounts;
 using Healactively.Web.Pages.Journal;
 using Healactively.Web.Patients;
+using Healactively.Web.UserAccounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

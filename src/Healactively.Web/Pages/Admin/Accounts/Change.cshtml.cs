@@ -1,5 +1,5 @@
-using Healactively.Web.UserAccounts;
 using Healactively.Web.Identity;
+using Healactively.Web.UserAccounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
