@@ -154,6 +154,21 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Forbidden, (await clinician.Client.GetAsync("/Profile/Delete")).StatusCode);
     }
 
+    [Fact]
+    public async Task Identity_UI_pages_for_personal_data_lead_to_the_products_own_and_delete_nothing()
+    {
+        var (patient, _) = await Accounts.RegisterPatientAsync(factory);
+        var toDelete = await patient.GetAsync("/Identity/Account/Manage/DeletePersonalData");
+        Assert.Equal("/Profile/Delete", toDelete.Headers.Location!.OriginalString);
+        var toDownload = await patient.GetAsync("/Identity/Account/Manage/DownloadPersonalData");
+        Assert.Equal("/Profile/Data", toDownload.Headers.Location!.OriginalString);
+
+        var admin = await Accounts.SignInStaffAsync(factory, Roles.Admin);
+        var page = await HtmlPage.GetOkAsync(admin.Client, "/Identity/Account/Manage/DeletePersonalData");
+        Assert.NotNull(page.Find("#staff-delete-note"));
+        Assert.NotNull(AdminSteps.Find(factory, admin.UserId));
+    }
+
     private static byte[] Read(ZipArchive zip, string name)
     {
         using var stream = zip.GetEntry(name)!.Open();
