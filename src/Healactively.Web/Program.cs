@@ -4,6 +4,7 @@ using Healactively.Web.Identity;
 using Healactively.Web.Operator;
 using Healactively.Web.Security;
 using Healactively.Web.Reminders;
+using Healactively.Web.UserAccounts;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();
@@ -15,6 +16,7 @@ builder.Services.AddHealactivelyEmail(builder.Configuration);
 builder.Services.AddHealactivelySecurity(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyScaleOut();
 builder.Services.AddHealactivelyReminders(builder.Configuration);
+builder.Services.AddHealactivelyAccounts();
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

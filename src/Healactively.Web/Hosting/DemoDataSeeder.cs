@@ -37,6 +37,7 @@ internal sealed partial class DemoDataSeeder(
                 DisplayName = account.DisplayName,
                 TimeZoneId = account.TimeZoneId,
                 DistanceUnit = account.DistanceUnit,
+                CreatedAt = clock.GetUtcNow(),
             };
             EnsureSucceeded(await users.CreateAsync(user, DemoAccounts.Password), "create a demo account");
             EnsureSucceeded(await users.AddToRoleAsync(user, account.Role), "add a demo account to its role");

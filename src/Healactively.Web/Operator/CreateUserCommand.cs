@@ -11,7 +11,7 @@ namespace Healactively.Web.Operator;
 /// <c>users create</c>: an account in one role, email confirmed, through <see cref="UserManager{TUser}"/>
 /// so Identity's password rules apply. The command line is checked before the password is asked for.
 /// </summary>
-internal sealed class CreateUserCommand(UserManager<ApplicationUser> users, AppDbContext db, ILogger<CreateUserCommand> logger)
+internal sealed class CreateUserCommand(UserManager<ApplicationUser> users, AppDbContext db, TimeProvider clock, ILogger<CreateUserCommand> logger)
 {
     public const string EmailOption = "--email";
     public const string RoleOption = "--role";
@@ -53,6 +53,7 @@ internal sealed class CreateUserCommand(UserManager<ApplicationUser> users, AppD
             EmailConfirmed = true,
             DisplayName = request.DisplayName,
             TimeZoneId = request.TimeZoneId,
+            CreatedAt = clock.GetUtcNow(),
         };
 
         // The account and its role are saved together, or not at all.

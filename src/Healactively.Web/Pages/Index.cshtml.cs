@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages;
 
-/// <summary>The landing page for visitors; patients go to their own home, clinicians to their patients.</summary>
+/// <summary>The landing page for visitors; patients go to their own home, clinicians to their patients, admins to the accounts.</summary>
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet()
@@ -19,7 +19,11 @@ public sealed class IndexModel : PageModel
             return RedirectToPage("/Clinician/Index");
         }
 
-        // The admin area is not built yet: admins stay here with a plain note.
+        if (User.IsInRole(Roles.Admin))
+        {
+            return Redirect("/Admin");
+        }
+
         return Page();
     }
 }

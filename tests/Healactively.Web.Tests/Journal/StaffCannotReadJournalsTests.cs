@@ -34,15 +34,15 @@ public sealed class StaffCannotReadJournalsTests(HealactivelyFactory factory) : 
 
     [Theory]
     [InlineData("Clinician", "/Clinician")]
-    [InlineData("Admin", "/")]
-    public async Task Staff_land_on_the_start_page_with_a_plain_note(string role, string landing)
+    [InlineData("Admin", "/Admin")]
+    public async Task Staff_land_on_their_own_area(string role, string landing)
     {
         var client = await SignInStaffAsync(role);
         var start = await HtmlPage.GetOkAsync(client, "/");
         Assert.Equal(landing, start.Url.AbsolutePath);
         if (role == Roles.Admin)
         {
-            Assert.NotNull(start.Find("#staff-note"));
+            Assert.NotNull(start.Find("#account-search"));
         }
         else
         {

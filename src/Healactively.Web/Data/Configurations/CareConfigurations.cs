@@ -52,6 +52,9 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.Property(a => a.PatientId).HasMaxLength(AuditEvent.IdMaxLength);
         builder.Property(a => a.Action).HasMaxLength(AuditEvent.ActionMaxLength);
         builder.Property(a => a.RemoteAddress).HasMaxLength(AuditEvent.RemoteAddressMaxLength);
+        builder.Property(a => a.TargetUserId).HasMaxLength(AuditEvent.IdMaxLength);
+        builder.HasIndex(a => a.TargetUserId);
+        builder.HasIndex(a => a.ActorId);
         builder.HasIndex(a => new { a.PatientId, a.AtUtc });
         builder.HasIndex(a => a.AtUtc);
     }

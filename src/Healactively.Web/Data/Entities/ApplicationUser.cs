@@ -21,4 +21,12 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The patient-local date whose reminder was last claimed (sent, or skipped because the day had an entry).</summary>
     public DateOnly? ReminderLastSentOn { get; set; }
+
+    /// <summary>Set by an admin: a disabled account cannot sign in, and its sessions end at the next stamp check.</summary>
+    public bool IsDisabled { get; set; }
+
+    /// <summary>Null for accounts made before this was recorded.</summary>
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public DateTimeOffset? LastSignInAt { get; set; }
 }

@@ -1,8 +1,8 @@
 namespace Healactively.Web.Data.Entities;
 
 /// <summary>
-/// One look (or attempted look) at a patient's data: who, which patient, what, when, outcome, from where.
-/// Never journal text or values.
+/// One look (or attempted look) at a patient's data, or one admin action on an account: who, which patient or
+/// account, what, when, outcome, from where. Never journal text, values, names or emails.
 /// </summary>
 public sealed class AuditEvent
 {
@@ -20,6 +20,9 @@ public sealed class AuditEvent
     public string PatientId { get; set; } = string.Empty;
 
     public string Action { get; set; } = string.Empty;
+
+    /// <summary>The account an admin action was about (empty for reads of patient data, which use <see cref="PatientId"/>).</summary>
+    public string? TargetUserId { get; set; }
 
     public AuditOutcome Outcome { get; set; }
 

@@ -11,7 +11,7 @@ namespace Healactively.Web.Areas.Identity.Pages.Account;
 
 /// <summary>Registration creates patients only (clinicians and admins are made by an operator or an admin).</summary>
 [AllowAnonymous]
-public sealed partial class RegisterModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountEmails emails, ILogger<RegisterModel> logger) : PageModel
+public sealed partial class RegisterModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountEmails emails, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -37,6 +37,7 @@ public sealed partial class RegisterModel(UserManager<ApplicationUser> users, Si
             DisplayName = Input.DisplayName.Trim(),
             TimeZoneId = Input.TimeZoneId,
             DistanceUnit = Input.Unit,
+            CreatedAt = clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)

@@ -1,0 +1,105 @@
+using Healactively.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Pages.Admin;
+
+/// <summary>One account as the admin list shows it: no journal data, only account state.</summary>
+public sealed record AccountRow(
+    string Id,
+    string Email,
+    string DisplayName,
+    string Role,
+    bool Locked,
+    bool Disabled,
+    bool TwoFactor,
+    bool EmailConfirmed,
+    bool Invited,
+    DateTimeOffset? CreatedAt,
+    DateTimeOffset? LastSignInAt);
+
+public sealed record AccountList(IReadOnlyList<AccountRow> Rows, int Total, int PageNumber, int PageCount);
+
+/// <summary>Accounts by email or name and role, ordered by email, paginated.</summary>
+public sealed class AccountListQuery(AppDbContext db, TimeProvider clock)
+{
+    public const int PerPage = 25;
+
+    public async Task<AccountList> RunAsync(string? search, string? role, int pageNumber, CancellationToken cancellationToken = default)
+    {
+        var accounts = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = search.Trim().ToUpperInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL upper(); the culture overloads are not translatable.
+            accounts = accounts.Where(u => u.NormalizedEmail!.Contains(text) || u.DisplayName.ToUpper().Contains(text));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (Identity.Roles.Normalize(role) is { } roleName)
+        {
+            var roleId = await db.Roles.Where(r => r.Name == roleName).Select(r => r.Id).SingleAsync(cancellationToken);
+            accounts = accounts.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == roleId));
+        }
+
+        var total = await accounts.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PerPage - 1) / PerPage);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var rows = await accounts
+            .OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)
+            .Skip((page - 1) * PerPage).Take(PerPage)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+                u.LockoutEnd,
+                u.IsDisabled,
+                u.TwoFactorEnabled,
+                u.EmailConfirmed,
+                Invited = u.PasswordHash == null,
+                u.CreatedAt,
+                u.LastSignInAt,
+            })
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return new AccountList(
+            [.. rows.Select(r => new AccountRow(
+                r.Id, r.Email ?? string.Empty, r.DisplayName, r.Role ?? "none",
+                r.LockoutEnd is { } end && end > now, r.IsDisabled, r.TwoFactorEnabled, r.EmailConfirmed, r.Invited, r.CreatedAt, r.LastSignInAt))],
+            total,
+            page,
+            pageCount);
+    }
+
+    /// <summary>One account's state, or null when it does not exist.</summary>
+    public async Task<AccountRow?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+                u.LockoutEnd,
+                u.IsDisabled,
+                u.TwoFactorEnabled,
+                u.EmailConfirmed,
+                Invited = u.PasswordHash == null,
+                u.CreatedAt,
+                u.LastSignInAt,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new AccountRow(
+                row.Id, row.Email ?? string.Empty, row.DisplayName, row.Role ?? "none",
+                row.LockoutEnd is { } end && end > clock.GetUtcNow(), row.IsDisabled, row.TwoFactorEnabled, row.EmailConfirmed, row.Invited, row.CreatedAt, row.LastSignInAt);
+    }
+
+    /// <summary>Dates as the admin reads them: UTC, minutes.</summary>
+    public static string Format(DateTimeOffset? at) =>
+        at is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "—";
+}
