@@ -2,8 +2,8 @@ using Healactively.Web.Email;
 using Healactively.Web.Hosting;
 using Healactively.Web.Identity;
 using Healactively.Web.Operator;
-using Healactively.Web.Security;
 using Healactively.Web.Reminders;
+using Healactively.Web.Security;
 using Healactively.Web.UserAccounts;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -34,6 +34,11 @@ namespace Healactively.Web.Data.Migrations.Postgres
                     DisplayName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     DistanceUnit = table.Column<int>(type: "integer", nullable: false),
+                    ReminderTime = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
+                    ReminderLastSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -64,6 +69,7 @@ namespace Healactively.Web.Data.Migrations.Postgres
                     ActorId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     PatientId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TargetUserId = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     Outcome = table.Column<int>(type: "integer", nullable: false),
                     RemoteAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true)
                 },
@@ -430,10 +436,20 @@ namespace Healactively.Web.Data.Migrations.Postgres
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ReminderLastSentOn_ReminderTime",
+                table: "AspNetUsers",
+                columns: new[] { "ReminderLastSentOn", "ReminderTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_ActorId",
+                table: "AuditEvents",
+                column: "ActorId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_AtUtc",
@@ -444,6 +460,11 @@ namespace Healactively.Web.Data.Migrations.Postgres
                 name: "IX_AuditEvents_PatientId_AtUtc",
                 table: "AuditEvents",
                 columns: new[] { "PatientId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_TargetUserId",
+                table: "AuditEvents",
+                column: "TargetUserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CareLinks_ClinicianId_PatientId",
