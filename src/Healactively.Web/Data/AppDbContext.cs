@@ -26,6 +26,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
