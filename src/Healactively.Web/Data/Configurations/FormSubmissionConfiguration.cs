@@ -18,7 +18,6 @@ internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<For
 
         // The unique index is what makes a race between two posts of one form end in one save.
         builder.HasIndex(s => new { s.UserId, s.Key }).IsUnique();
-        builder.HasIndex(s => s.CreatedAt);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
