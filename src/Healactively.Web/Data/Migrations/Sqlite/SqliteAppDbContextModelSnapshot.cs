@@ -267,6 +267,37 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.ToTable("CustomMetricValues", (string)null);
                 });
 
+            modelBuilder.Entity("Healactively.Web.Data.Entities.FormSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectTo")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("Healactively.Web.Data.Entities.JournalEntryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -596,6 +627,15 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Metric");
+                });
+
+            modelBuilder.Entity("Healactively.Web.Data.Entities.FormSubmission", b =>
+                {
+                    b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Healactively.Web.Data.Entities.JournalEntryRecord", b =>
