@@ -39,6 +39,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Backup:Folder", Path.Combine(_folder, "backups"));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
