@@ -353,6 +353,9 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.HasIndex("PatientId", "Date")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "PatientId", "Date" }, "IX_JournalEntries_FlareDays")
+                        .HasFilter("\"Flare\" <> 0");
+
                     b.ToTable("JournalEntries", (string)null);
                 });
 
