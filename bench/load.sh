@@ -72,7 +72,7 @@ done
 declare -A RPS P50 P99
 run() {
   local name=$1; shift
-  echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency ${*: -1}" | cut -c1-160
+  echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency" 
   curl -s -o /dev/null "$BASE/health/live"
   local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$@")
   echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|saves_' || true
