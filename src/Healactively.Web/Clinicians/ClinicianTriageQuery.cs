@@ -79,11 +79,12 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock)
                     .Select(e => new { e.PatientId, e.Date, e.Flare })
                     .ToListAsync(cancellationToken))
                 .ToLookup(e => e.PatientId, StringComparer.Ordinal);
-            var lastEntries = await db.JournalEntries.AsNoTracking()
-                .Where(e => ids.Contains(e.PatientId))
-                .GroupBy(e => e.PatientId)
-                .Select(g => new { PatientId = g.Key, Last = g.Max(e => e.Date) })
-                .ToDictionaryAsync(g => g.PatientId, g => g.Last, StringComparer.Ordinal, cancellationToken);
+            // One MAX per patient is a single index seek; a GROUP BY over the patients' entries reads every journal day.
+            var lastEntries = await db.Users.AsNoTracking()
+                .Where(u => ids.Contains(u.Id))
+                .Select(u => new { u.Id, Last = db.JournalEntries.Where(e => e.PatientId == u.Id).Max(e => (DateOnly?)e.Date) })
+                .Where(p => p.Last != null)
+                .ToDictionaryAsync(p => p.Id, p => p.Last!.Value, StringComparer.Ordinal, cancellationToken);
             var weekFrom = patients.Min(p => p.Today).AddDays(1 - WeekDays);
             var winsByPatient = (await db.Wins.AsNoTracking()
                     .Where(w => ids.Contains(w.PatientId) && w.Date >= weekFrom)

@@ -32,6 +32,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<JobLeaseRecord> JobLeases => Set<JobLeaseRecord>();
 
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

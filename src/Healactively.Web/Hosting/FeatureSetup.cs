@@ -18,6 +18,8 @@ internal static class FeatureSetup
         services.AddScoped<WinRecalculator>();
         services.AddScoped<FlareSequenceCheck>();
         services.AddScoped<SaveEntry>();
+        services.AddScoped<Forms.FormKeys>();
+        services.AddScoped<Backups.DatabaseBackup>();
         services.AddScoped<DeleteEntry>();
         services.AddScoped<ImportJournal>();
         services.AddScoped<ExportJournal>();

@@ -7,7 +7,9 @@ namespace Healactively.Web.Operator;
 internal static class OperatorCli
 {
     public static bool IsOperatorCommand(string[] args) =>
-        args.Length > 0 && string.Equals(args[0], "users", StringComparison.Ordinal);
+        args.Length > 0 && (string.Equals(args[0], "users", StringComparison.Ordinal) || string.Equals(args[0], BackupCommandName, StringComparison.Ordinal));
+
+    private const string BackupCommandName = "backup";
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output, TextWriter error)
     {
@@ -15,6 +17,12 @@ internal static class OperatorCli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+
+        if (string.Equals(args.FirstOrDefault(), BackupCommandName, StringComparison.Ordinal))
+        {
+            await using var backupScope = services.CreateAsyncScope();
+            return await ActivatorUtilities.CreateInstance<BackupCommand>(backupScope.ServiceProvider).RunAsync(args[1..], output, error);
+        }
 
         if (args.Length < 2)
         {

@@ -15,4 +15,7 @@ internal static class OperatorExitCodes
 
     /// <summary>Identity's password rules refused the password.</summary>
     public const int WeakPassword = 4;
+
+    /// <summary>The command does not apply to the configured database provider (e.g. backup on PostgreSQL).</summary>
+    public const int NotSupported = 5;
 }

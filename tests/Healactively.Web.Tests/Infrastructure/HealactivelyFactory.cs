@@ -58,6 +58,7 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
         builder.UseSetting("Reminders:Enabled", "false"); // Tests run the reminder job themselves; a test may turn it on.
+        builder.UseSetting("Backup:Folder", Path.Combine(_folder, "backups"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,7 @@
 using Healactively.Domain.Journal;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Forms;
 using Healactively.Web.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,6 +14,10 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
 {
     [BindProperty]
     public EntryForm Input { get; set; } = new();
+
+    /// <summary>The form's one-time key: the same form posted twice saves once.</summary>
+    [BindProperty]
+    public string? FormKey { get; set; }
 
     public DateOnly Date { get; private set; }
 
@@ -66,6 +71,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
             PrefilledFromEarlier = true;
         }
 
+        FormKey = FormKeys.NewKey();
         JustSaved = saved && entry is not null;
         if (JustSaved)
         {
@@ -94,6 +100,11 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
             return Page();
         }
 
+        // Whatever this post shows next is a new form: a save from it is a new submission.
+        var postedKey = FormKeys.Normalize(FormKey);
+        ModelState.Remove(nameof(FormKey));
+        FormKey = FormKeys.NewKey();
+
         var changes = EntryFormMapper.Validate(Input, DistanceUnit, CustomMetrics.Select(m => m.Key).ToHashSet(StringComparer.Ordinal), ModelState, out var version);
         if (changes is null)
         {
@@ -102,11 +113,15 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
         }
 
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var outcome = await saveEntry.RunAsync(patient, Date, version, changes, HttpContext.RequestAborted);
+        var savedPage = Url.Page("/Journal/Entry", new { date = JournalDates.ToRoute(Date), saved = true })!;
+        var submission = postedKey is null ? null : new FormSubmissionKey(postedKey, savedPage);
+        var outcome = await saveEntry.RunAsync(patient, Date, version, changes, submission, HttpContext.RequestAborted);
         switch (outcome)
         {
             case SaveEntryOutcome.Saved:
-                return RedirectToPage("/Journal/Entry", new { date = JournalDates.ToRoute(Date), saved = true });
+                return LocalRedirect(savedPage);
+            case SaveEntryOutcome.AlreadySaved already:
+                return LocalRedirect(already.RedirectTo);
             case SaveEntryOutcome.Conflict conflict:
                 var current = await FindEntryAsync();
                 SavedVersion = current is null ? null : EntryFormMapper.FromRecord(current, DistanceUnit, CustomMetrics);

@@ -1,5 +1,6 @@
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Forms;
 using Healactively.Web.Pages.Wins;
 using Healactively.Web.Patients;
 using Microsoft.EntityFrameworkCore;
@@ -8,12 +9,14 @@ namespace Healactively.Web.Pages.Journal;
 
 /// <summary>
 /// Saves one journal day (create or replace) and recomputes the wins it can affect, in one transaction.
-/// A form opened before another save of the same day is refused, never applied over it.
+/// A form opened before another save of the same day is refused, never applied over it; the same form
+/// posted again (its one-time key already used) is answered like its first post and saves nothing.
 /// </summary>
-public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, TimeProvider clock, ILogger<SaveEntry> logger)
+public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, FormKeys formKeys, TimeProvider clock, ILogger<SaveEntry> logger)
 {
     /// <param name="expectedVersion">The version the form was opened with; null when the day had no entry.</param>
-    public async Task<SaveEntryOutcome> RunAsync(PatientContext patient, DateOnly date, int? expectedVersion, EntryChanges changes, CancellationToken cancellationToken = default)
+    /// <param name="submission">The form's one-time key and the redirect a success answers with; null for callers without a form.</param>
+    public async Task<SaveEntryOutcome> RunAsync(PatientContext patient, DateOnly date, int? expectedVersion, EntryChanges changes, FormSubmissionKey? submission = null, CancellationToken cancellationToken = default)
     {
         if (date > patient.Today)
         {
@@ -29,7 +32,13 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
             return new SaveEntryOutcome.Refused(string.Empty, "This form lists a metric you no longer have. Reload the page and try again.");
         }
 
+        // On SQLite this is BEGIN IMMEDIATE: writers queue here, so a repeated form sees the key its twin recorded.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (submission is not null && await formKeys.FindRedirectAsync(patient.PatientId, submission.Key, cancellationToken) is { } earlier)
+        {
+            return new SaveEntryOutcome.AlreadySaved(earlier);
+        }
+
         var entry = await db.JournalEntries
             .Include(e => e.CustomValues)
             .SingleOrDefaultAsync(e => e.PatientId == patient.PatientId && e.Date == date, cancellationToken);
@@ -58,15 +67,37 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
         EntryRecordWriter.Apply(entry, changes, metricIds);
         entry.Version++;
         entry.UpdatedAt = now;
+        if (submission is not null)
+        {
+            formKeys.Record(patient.PatientId, submission, now);
+        }
 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (expectedVersion is null)
+        catch (DbUpdateException) when (expectedVersion is null || submission is not null)
         {
-            // Another request created this day between our read and our write.
-            return new SaveEntryOutcome.Conflict(null);
+            // Another request created this day, or used this form's key, between our read and our write
+            // (possible where transactions do not queue writers, e.g. PostgreSQL's read committed).
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (submission is not null && await formKeys.FindRedirectAsync(patient.PatientId, submission.Key, cancellationToken) is { } twin)
+            {
+                return new SaveEntryOutcome.AlreadySaved(twin);
+            }
+
+            if (expectedVersion is null)
+            {
+                return new SaveEntryOutcome.Conflict(null);
+            }
+
+            throw;
+        }
+
+        if (submission is not null)
+        {
+            await formKeys.PruneAsync(patient.PatientId, now, cancellationToken);
         }
 
         var detected = await wins.RecalculateFromAsync(patient.PatientId, patient.DistanceUnit, date, cancellationToken);

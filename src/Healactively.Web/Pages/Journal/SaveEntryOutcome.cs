@@ -12,5 +12,8 @@ public abstract record SaveEntryOutcome
     /// <summary>The entry changed since the form was opened; nothing was written.</summary>
     public sealed record Conflict(int? CurrentVersion) : SaveEntryOutcome;
 
+    /// <summary>The same form was already posted and saved; nothing was written again. Answer with the first post's redirect.</summary>
+    public sealed record AlreadySaved(string RedirectTo) : SaveEntryOutcome;
+
     public sealed record Refused(string Field, string Message) : SaveEntryOutcome;
 }

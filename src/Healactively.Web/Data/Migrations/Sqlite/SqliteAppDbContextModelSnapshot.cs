@@ -292,6 +292,37 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.ToTable("CustomMetricValues", (string)null);
                 });
 
+            modelBuilder.Entity("Healactively.Web.Data.Entities.FormSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedirectTo")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("Healactively.Web.Data.Entities.JobLeaseRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -368,6 +399,9 @@ namespace Healactively.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PatientId", "Date")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PatientId", "Date" }, "IX_JournalEntries_FlareDays")
+                        .HasFilter("\"Flare\" <> 0");
 
                     b.ToTable("JournalEntries", (string)null);
                 });
@@ -660,6 +694,15 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Metric");
+                });
+
+            modelBuilder.Entity("Healactively.Web.Data.Entities.FormSubmission", b =>
+                {
+                    b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Healactively.Web.Data.Entities.JournalEntryRecord", b =>

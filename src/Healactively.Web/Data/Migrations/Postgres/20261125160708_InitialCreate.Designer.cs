@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Healactively.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261125160225_InitialCreate")]
+    [Migration("20261125160708_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -308,6 +308,39 @@ namespace Healactively.Web.Data.Migrations.Postgres
                     b.ToTable("CustomMetricValues", (string)null);
                 });
 
+            modelBuilder.Entity("Healactively.Web.Data.Entities.FormSubmission", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RedirectTo")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("FormSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("Healactively.Web.Data.Entities.JobLeaseRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -386,6 +419,9 @@ namespace Healactively.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PatientId", "Date")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "PatientId", "Date" }, "IX_JournalEntries_FlareDays")
+                        .HasFilter("\"Flare\" <> 0");
 
                     b.ToTable("JournalEntries", (string)null);
                 });
@@ -688,6 +724,15 @@ namespace Healactively.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Metric");
+                });
+
+            modelBuilder.Entity("Healactively.Web.Data.Entities.FormSubmission", b =>
+                {
+                    b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Healactively.Web.Data.Entities.JournalEntryRecord", b =>

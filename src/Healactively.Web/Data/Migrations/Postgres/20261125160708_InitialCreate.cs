@@ -297,6 +297,28 @@ namespace Healactively.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FormSubmissions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RedirectTo = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FormSubmissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FormSubmissions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "JournalEntries",
                 columns: table => new
                 {
@@ -498,6 +520,18 @@ namespace Healactively.Web.Data.Migrations.Postgres
                 column: "MetricId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_FormSubmissions_UserId_Key",
+                table: "FormSubmissions",
+                columns: new[] { "UserId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JournalEntries_FlareDays",
+                table: "JournalEntries",
+                columns: new[] { "PatientId", "Date" },
+                filter: "\"Flare\" <> 0");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_JournalEntries_PatientId_Date",
                 table: "JournalEntries",
                 columns: new[] { "PatientId", "Date" },
@@ -552,6 +586,9 @@ namespace Healactively.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "FormSubmissions");
 
             migrationBuilder.DropTable(
                 name: "JobLeases");
