@@ -28,7 +28,6 @@ internal static class PipelineSetup
         // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
-        app.MapLiveness();
         return app;
     }
 }
