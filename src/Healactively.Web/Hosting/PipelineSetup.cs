@@ -1,5 +1,6 @@
 using Healactively.Web.Identity;
 using Healactively.Web.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
 namespace Healactively.Web.Hosting;
@@ -9,6 +10,9 @@ internal static class PipelineSetup
 {
     public static WebApplication UseHealactivelyPipeline(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on the same host (the default known proxies are loopback only), the
+        // original scheme and client address count: Secure cookies, HTTPS redirection, the per-address rate limit.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

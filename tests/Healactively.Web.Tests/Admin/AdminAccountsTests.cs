@@ -95,7 +95,8 @@ public sealed class AdminAccountsTests(HealactivelyFactory factory) : IClassFixt
         AdminSteps.AssertSignedOut(await HtmlPage.GetAsync(patient, "/Home"));
         var again = factory.CreateBrowser();
         await Accounts.SignInAsync(again, email);
-        Assert.Equal("/Clinician", (await HtmlPage.GetOkAsync(again, "/")).Url.AbsolutePath);
+        // Now staff, they are sent to set up two-factor before the clinician area opens.
+        Assert.Equal(TwoFactorSteps.EnrolmentPage, (await HtmlPage.GetOkAsync(again, "/Clinician")).Url.AbsolutePath);
     }
 
     [Fact]

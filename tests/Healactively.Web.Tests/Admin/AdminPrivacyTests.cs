@@ -75,6 +75,7 @@ public sealed class AdminPrivacyTests(HealactivelyFactory factory) : IClassFixtu
         await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}");
         var admin = await Accounts.SignInStaffAsync(factory, Roles.Admin);
         factory.Clock.Advance(TimeSpan.FromDays(2));
+        await Accounts.SignInStaffAgainAsync(factory, admin.Client, admin.Email); // two days on, the session has ended
         await AdminSteps.ChangeAsync(admin.Client, patientId, "lock");
 
         var byPatient = await HtmlPage.GetOkAsync(admin.Client, $"/Admin/Audit?patient={Uri.EscapeDataString(email)}");

@@ -39,8 +39,11 @@ public static class AdminSteps
         return [.. scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEvents.Where(a => a.Action == action).OrderBy(a => a.Id)];
     }
 
-    /// <summary>A session whose cookie was issued before now is checked again against the account (stamp, existence).</summary>
-    public static void PassStampValidationInterval(HealactivelyFactory factory) => factory.Clock.Advance(TimeSpan.FromMinutes(31));
+    /// <summary>
+    /// Past the one-minute security-stamp check but well within the 30-minute idle limit, so a session that ends
+    /// here was ended by the change itself.
+    /// </summary>
+    public static void PassStampValidationInterval(HealactivelyFactory factory) => factory.Clock.Advance(TimeSpan.FromMinutes(2));
 
     public static void AssertSignedOut(HtmlPage page)
     {

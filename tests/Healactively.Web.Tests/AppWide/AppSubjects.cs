@@ -85,13 +85,15 @@ internal sealed partial class AppSubjects
     }
 
     /// <summary>"/" + the template with every parameter replaced by this patient's value for it.</summary>
-    public string UrlFor(string template) => "/" + Parameter().Replace(template, m => m.Groups["name"].Value switch
+    public string UrlFor(string template) => "/" + Parameter().Replace(template.TrimStart('/'), m => m.Groups["name"].Value switch
     {
         "patientId" => Uri.EscapeDataString(PatientId),
         "date" => EntryDate,
         "path" => "no-such-file.txt",
         "id" when template.StartsWith("Journal/", StringComparison.Ordinal) => EntryId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "id" when template.StartsWith("Metrics/", StringComparison.Ordinal) => MetricId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "id" when template.StartsWith("Admin/Accounts/", StringComparison.Ordinal) => Uri.EscapeDataString(PatientId),
+        "change" => "lock",
         "id" when template.StartsWith("CareTeam/", StringComparison.Ordinal) => LinkId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         var name => throw new InvalidOperationException($"No test value for route parameter '{name}' in '{template}': add one to {nameof(AppSubjects)}."),
     });

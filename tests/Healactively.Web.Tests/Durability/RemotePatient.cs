@@ -50,10 +50,16 @@ internal sealed class RemotePatient : IDisposable
 
     public void Dispose() => Client.Dispose();
 
-    private static HttpClient NewClient(Uri server) =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true })
+    private static HttpClient NewClient(Uri server)
+    {
+        var handler = LoopbackCertificate.TrustingHandler();
+        handler.CookieContainer = new CookieContainer();
+        handler.AllowAutoRedirect = false;
+        handler.UseCookies = true;
+        return new HttpClient(handler)
         {
             BaseAddress = server,
             Timeout = TimeSpan.FromSeconds(60),
         };
+    }
 }

@@ -11,9 +11,8 @@ namespace Healactively.Web.Tests.Durability;
 /// </summary>
 /// <remarks>
 /// Only configuration differs from a production start, and only through environment variables (the way an operator
-/// sets it): the database file, <c>DemoData:Seed=false</c>, and plain HTTP on loopback. The pipeline's HTTPS
-/// redirection stays in; it redirects only when it knows an HTTPS port, and this process listens on none
-/// (no https URL, <c>ASPNETCORE_HTTPS_PORTS</c> cleared), as behind a TLS-terminating proxy.
+/// sets it): the database file, <c>DemoData:Seed=false</c>, and HTTPS on loopback with a test certificate, so the
+/// Secure <c>__Host-</c> cookies and the antiforgery checks work exactly as in production.
 /// </remarks>
 internal sealed class ServerProcess : IDisposable
 {
@@ -44,7 +43,7 @@ internal sealed class ServerProcess : IDisposable
     public static async Task<ServerProcess> StartAsync(string databasePath)
     {
         var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
+        var address = new Uri($"https://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = WebProjectFolder,
@@ -62,6 +61,8 @@ internal sealed class ServerProcess : IDisposable
         start.Environment.Remove("ASPNETCORE_HTTPS_PORT");
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}";
         start.Environment["DemoData__Seed"] = "false";
+        start.Environment["Kestrel__Certificates__Default__Path"] = LoopbackCertificate.PfxPath;
+        start.Environment["Kestrel__Certificates__Default__Password"] = LoopbackCertificate.Password;
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var server = new ServerProcess(process, address);
@@ -92,7 +93,7 @@ internal sealed class ServerProcess : IDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient(LoopbackCertificate.TrustingHandler()) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(90))
         {

@@ -15,7 +15,7 @@ namespace Healactively.Web.Tests.Hosting;
 /// </summary>
 public sealed class SeveralInstancesTests
 {
-    private static readonly Uri Site = new("http://localhost/");
+    private static readonly Uri Site = new("https://localhost/");
 
     [Fact]
     public async Task A_patient_signed_in_on_one_instance_journals_on_another_with_the_same_cookies()
@@ -24,7 +24,7 @@ public sealed class SeveralInstancesTests
         using var second = new HealactivelyFactory { DatabasePath = first.DatabasePath };
         var (cookies, email) = await SignInAsync(first);
 
-        var onSecond = second.CreateDefaultClient(new CookieContainerHandler(Copy(cookies)));
+        var onSecond = second.CreateDefaultClient(Site, new CookieContainerHandler(Copy(cookies)));
         var saved = await JournalForms.SaveAsync(onSecond, "2026-11-25", JournalForms.Values(("Pain", "3"), ("SittingMinutes", "40")));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
@@ -42,7 +42,7 @@ public sealed class SeveralInstancesTests
         using var elsewhere = new HealactivelyFactory();
         var (cookies, _) = await SignInAsync(first);
 
-        var onElsewhere = elsewhere.CreateDefaultClient(new CookieContainerHandler(Copy(cookies)));
+        var onElsewhere = elsewhere.CreateDefaultClient(Site, new CookieContainerHandler(Copy(cookies)));
         var response = await onElsewhere.GetAsync(new Uri("/Journal", UriKind.Relative));
 
         // The keys are not shared through the file system or the process: sign-in is asked for again.
@@ -55,7 +55,7 @@ public sealed class SeveralInstancesTests
     {
         var (_, email) = await Accounts.RegisterPatientAsync(factory);
         var jar = new CookieContainer();
-        var browser = factory.CreateDefaultClient(new CookieContainerHandler(jar));
+        var browser = factory.CreateDefaultClient(Site, new CookieContainerHandler(jar));
         var signedIn = await Accounts.SignInAsync(browser, email);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
         await HtmlPage.GetOkAsync(browser, "/Journal");

@@ -51,6 +51,10 @@ public static class Accounts
         return (client, email, userId);
     }
 
+    /// <summary>Signs an enrolled clinician or admin in again on the same client (e.g. after their session ended): password, then a fresh code.</summary>
+    public static async Task SignInStaffAgainAsync(HealactivelyFactory factory, HttpClient client, string email) =>
+        await TwoFactorSteps.CompleteSignInAsync(factory, client, email, await SignInAsync(client, email));
+
     /// <summary>Creates a confirmed clinician or admin directly (as the operator command does), optionally with an authenticator app enrolled.</summary>
     public static async Task<(string Email, string UserId)> CreateStaffAsync(HealactivelyFactory factory, string role, string displayName = "Dr. Test", bool withTwoFactor = false)
     {

@@ -36,14 +36,17 @@ public sealed class SmtpTestServer
         ["Smtp:Security"] = "None",
     };
 
-    /// <summary>Waits until <paramref name="count"/> messages for <paramref name="to"/> have arrived, oldest first.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(string to, int count = 1, TimeSpan? timeout = null)
+    /// <summary>
+    /// Waits until <paramref name="count"/> messages for <paramref name="to"/> (whose subject is <paramref name="subject"/>,
+    /// when given) have arrived, oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForMessagesAsync(string to, int count = 1, TimeSpan? timeout = null, string? subject = null)
     {
         var deadline = Stopwatch.StartNew();
         var limit = timeout ?? TimeSpan.FromSeconds(15);
         while (true)
         {
-            var messages = await MessagesToAsync(to);
+            var messages = await MessagesToAsync(to, subject);
             if (messages.Count >= count)
             {
                 return messages;
@@ -58,8 +61,8 @@ public sealed class SmtpTestServer
         }
     }
 
-    /// <summary>Every message received so far for one address, oldest first.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> MessagesToAsync(string to)
+    /// <summary>Every message received so far for one address (with that subject, when given), oldest first.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> MessagesToAsync(string to, string? subject = null)
     {
         using var list = JsonDocument.Parse(await Api.GetStringAsync(new Uri(_web, "api/messages?pageSize=1000")));
         var ids = list.RootElement.GetProperty("results").EnumerateArray()
@@ -74,7 +77,7 @@ public sealed class SmtpTestServer
             messages.Add(await MimeMessage.LoadAsync(source));
         }
 
-        return messages;
+        return subject is null ? messages : messages.Where(m => m.Subject == subject).ToList();
     }
 
     private static async Task<SmtpTestServer> StartAsync()

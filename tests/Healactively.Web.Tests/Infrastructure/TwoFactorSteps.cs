@@ -24,6 +24,11 @@ public static class TwoFactorSteps
     public static async Task<IReadOnlyList<string>> EnableThroughPageAsync(HealactivelyFactory factory, HttpClient client)
     {
         var setup = await HtmlPage.GetOkAsync(client, "/Identity/Account/Manage/EnableAuthenticator");
+        if (setup.Find("#start-authenticator-form") is not null)
+        {
+            setup = await HtmlPage.FollowAsync(client, await setup.SubmitAsync(client, "#start-authenticator-form", new Dictionary<string, string?>()));
+        }
+
         var key = setup.Find("#shared-key")!.TextContent;
         var enabled = await setup.SubmitAsync(client, "#enable-authenticator-form", new Dictionary<string, string?> { ["Input.Code"] = AuthenticatorCodes.Now(factory, key) });
         Assert.True(enabled.Status == HttpStatusCode.Redirect, $"Enabling failed: {enabled.Text}");

@@ -255,7 +255,7 @@ public sealed class OperatorCliTests(HealactivelyFactory factory) : IClassFixtur
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardInput.WriteAsync(standardInput);
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3)); // generous: CI runs several test projects at once on 2 cores
         await process.WaitForExitAsync(timeout.Token);
         return new CliRun(process.ExitCode, await output, await error);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using Healactively.Web.Data;
+using Healactively.Web.Reminders;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class ReminderEmailTests
         await JournalDays.SaveAsync(client, ("2026-11-24", [("Pain", "7"), ("EasierToday", "tying my shoes"), ("Triggers", "long drive")]));
 
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-25T18:00:00Z"));
-        var message = Assert.Single(await smtp.WaitForMessagesAsync(email));
+        var message = Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
 
         Assert.False(string.IsNullOrWhiteSpace(message.TextBody));
         Assert.False(string.IsNullOrWhiteSpace(message.HtmlBody));
@@ -36,7 +37,8 @@ public sealed class ReminderEmailTests
         Assert.Equal($"<{unsubscribe.AbsoluteUri}>", message.Headers["List-Unsubscribe"]);
         Assert.Null(message.Headers["List-Unsubscribe-Post"]);
 
-        // The journal link opens today's form for the signed-in patient.
+        // The journal link opens today's form for the patient, signed in again: hours later their session has ended.
+        await Accounts.SignInAsync(client, email);
         var today = await HtmlPage.GetOkAsync(client, links[0].PathAndQuery);
         Assert.NotNull(today.Find("#entry-form"));
     }
@@ -48,7 +50,7 @@ public sealed class ReminderEmailTests
         using var factory = Factory(smtp, HealactivelyFactory.DefaultStart);
         var (client, email) = await PatientWithReminderAsync(factory, "Pacific/Auckland", "08:00");
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-25T19:00:00Z"));
-        var message = Assert.Single(await smtp.WaitForMessagesAsync(email));
+        var message = Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
         var link = Links(message).Single(l => l.AbsolutePath == "/Reminders/Unsubscribe").PathAndQuery;
 
         var stranger = factory.CreateBrowser();
@@ -58,7 +60,7 @@ public sealed class ReminderEmailTests
 
         // Opening the link changes nothing: a mail scanner that follows links does not unsubscribe anyone.
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-26T19:00:00Z"));
-        await smtp.WaitForMessagesAsync(email, count: 2);
+        await smtp.WaitForMessagesAsync(email, count: 2, subject: ReminderEmail.Subject);
 
         var done = await ask.SubmitAsync(stranger, "#unsubscribe-form", new Dictionary<string, string?>());
         Assert.Equal(HttpStatusCode.OK, done.Status);
@@ -66,7 +68,8 @@ public sealed class ReminderEmailTests
 
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-27T19:00:00Z"));
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-28T19:00:00Z"));
-        Assert.Equal(2, (await smtp.MessagesToAsync(email)).Count);
+        Assert.Equal(2, (await smtp.MessagesToAsync(email, ReminderEmail.Subject)).Count);
+        await Accounts.SignInAsync(client, email); // days later: a new session
         var profile = await HtmlPage.GetOkAsync(client, "/Profile");
         Assert.Equal("No reminder", profile.Find("#ReminderTime option[selected]")?.TextContent);
     }
@@ -79,7 +82,7 @@ public sealed class ReminderEmailTests
         var (_, email) = await PatientWithReminderAsync(factory, "Europe/London", "18:00");
         var userId = Accounts.UserId(factory, email);
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-25T18:00:00Z"));
-        var link = Links(Assert.Single(await smtp.WaitForMessagesAsync(email))).Single(l => l.AbsolutePath == "/Reminders/Unsubscribe");
+        var link = Links(Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject))).Single(l => l.AbsolutePath == "/Reminders/Unsubscribe");
         var token = System.Web.HttpUtility.ParseQueryString(link.Query)["token"]!;
 
         var stranger = factory.CreateBrowser();
@@ -116,8 +119,9 @@ public sealed class ReminderEmailTests
 
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-25T12:01:00Z"));
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-26T09:00:00Z"));
-        Assert.Single(await smtp.WaitForMessagesAsync(email));
+        Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
 
+        await Accounts.SignInAsync(client, email); // the next day: a new session
         var bad = await SetReminderAsync(client, "25:99");
         Assert.Equal(HttpStatusCode.OK, bad.Status);
         Assert.Contains("Choose a time from the list", bad.ValidationMessageFor("ReminderTime"), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Healactively.Web.Reminders;
 using Healactively.Web.Tests.Infrastructure;
 using static Healactively.Web.Tests.Reminders.ReminderSteps;
 
@@ -14,13 +15,13 @@ public sealed class ReminderServiceTests
         var (_, email) = await PatientWithReminderAsync(factory, "Europe/London", "12:05"); // it is 12:00 in London
 
         // Minute by minute, as the service's timer sees the fake clock, until the email arrives (or half an hour passes).
-        for (var minute = 0; minute < 30 && (await smtp.MessagesToAsync(email)).Count == 0; minute++)
+        for (var minute = 0; minute < 30 && (await smtp.MessagesToAsync(email, ReminderEmail.Subject)).Count == 0; minute++)
         {
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
             await Task.Delay(TimeSpan.FromMilliseconds(200));
         }
 
-        var message = Assert.Single(await smtp.WaitForMessagesAsync(email));
+        var message = Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
         Assert.True(factory.Clock.GetUtcNow() >= new DateTimeOffset(2026, 11, 25, 12, 5, 0, TimeSpan.Zero), "Not before the patient's time.");
         Assert.Equal("A minute for your journal today", message.Subject);
     }

@@ -1,3 +1,4 @@
+using Healactively.Web.Reminders;
 using Healactively.Web.Tests.Infrastructure;
 using static Healactively.Web.Tests.Reminders.ReminderSteps;
 
@@ -15,18 +16,18 @@ public sealed class ReminderTimingTests
         var (_, email) = await PatientWithReminderAsync(factory, "Pacific/Auckland", "08:00");
 
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-25T18:59:00Z"));
-        Assert.Empty(await smtp.MessagesToAsync(email));
+        Assert.Empty(await smtp.MessagesToAsync(email, ReminderEmail.Subject));
 
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-25T19:00:00Z"));
-        var message = Assert.Single(await smtp.WaitForMessagesAsync(email));
+        var message = Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
         Assert.Equal("A minute for your journal today", message.Subject);
 
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-25T19:01:00Z"));
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-26T10:59:00Z")); // 23:59 in Auckland
-        Assert.Single(await smtp.MessagesToAsync(email));
+        Assert.Single(await smtp.MessagesToAsync(email, ReminderEmail.Subject));
 
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-26T19:00:00Z")); // the next Auckland morning
-        Assert.Equal(2, (await smtp.WaitForMessagesAsync(email, count: 2)).Count);
+        Assert.Equal(2, (await smtp.WaitForMessagesAsync(email, count: 2, subject: ReminderEmail.Subject)).Count);
     }
 
     [Fact]
@@ -40,11 +41,11 @@ public sealed class ReminderTimingTests
 
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-26T06:00:00Z"));
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-26T09:00:00Z"));
-        Assert.Empty(await smtp.MessagesToAsync(email));
+        Assert.Empty(await smtp.MessagesToAsync(email, ReminderEmail.Subject));
 
         // The next day has no entry: the reminder comes again.
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-27T06:00:00Z"));
-        Assert.Single(await smtp.WaitForMessagesAsync(email));
+        Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class ReminderTimingTests
         Assert.Equal(1, await RunAtAsync(factory, "2026-03-08T07:00:00Z")); // 03:00 EDT
         Assert.Equal(0, await RunAtAsync(factory, "2026-03-08T07:30:00Z"));
         Assert.Equal(0, await RunAtAsync(factory, "2026-03-09T03:59:00Z")); // 23:59 EDT
-        Assert.Single(await smtp.WaitForMessagesAsync(email));
+        Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
 
         Assert.Equal(1, await RunAtAsync(factory, "2026-03-09T06:30:00Z")); // 02:30 EDT on an ordinary day
     }
@@ -76,7 +77,7 @@ public sealed class ReminderTimingTests
         Assert.Equal(1, await RunAtAsync(factory, "2026-11-01T05:30:00Z")); // 01:30 EDT, the first time
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-01T06:30:00Z")); // 01:30 EST, the second time
         Assert.Equal(0, await RunAtAsync(factory, "2026-11-02T04:59:00Z")); // 23:59 EST
-        Assert.Single(await smtp.WaitForMessagesAsync(email));
+        Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class ReminderTimingTests
             Assert.Equal(0, await RunAtAsync(factory, hour));
         }
 
-        Assert.Empty(await smtp.MessagesToAsync(email));
+        Assert.Empty(await smtp.MessagesToAsync(email, ReminderEmail.Subject));
     }
 
     [Fact]
@@ -109,6 +110,6 @@ public sealed class ReminderTimingTests
         var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RunAsync(factory))));
 
         Assert.Equal(1, runs.Sum());
-        Assert.Single(await smtp.WaitForMessagesAsync(email));
+        Assert.Single(await smtp.WaitForMessagesAsync(email, subject: ReminderEmail.Subject));
     }
 }

@@ -56,19 +56,19 @@ public sealed class PasswordPolicyTests(HealactivelyFactory factory) : IClassFix
     public async Task Resetting_to_a_common_password_is_refused()
     {
         var (_, email) = await Accounts.RegisterPatientAsync(factory);
-        string code;
+        string code, userId;
         using (var scope = factory.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var token = await users.GeneratePasswordResetTokenAsync((await users.FindByEmailAsync(email))!);
-            code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
+            var user = (await users.FindByEmailAsync(email))!;
+            userId = user.Id;
+            code = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         }
 
         var client = factory.CreateBrowser();
-        var page = await HtmlPage.GetOkAsync(client, $"/Identity/Account/ResetPassword?code={code}");
-        var refused = await page.SubmitAsync(client, "main form", new Dictionary<string, string?>
+        var page = await HtmlPage.GetOkAsync(client, $"/Identity/Account/ResetPassword?userId={userId}&code={code}");
+        var refused = await page.SubmitAsync(client, "#reset-form", new Dictionary<string, string?>
         {
-            ["Input.Email"] = email,
             ["Input.Password"] = "passwordpassword",
             ["Input.ConfirmPassword"] = "passwordpassword",
         });

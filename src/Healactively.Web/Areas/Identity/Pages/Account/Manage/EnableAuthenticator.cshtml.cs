@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Areas.Identity.Pages.Account.Manage;
 
-/// <summary>Adds an authenticator app: a QR code drawn on the server and the key to type by hand, then one code to prove it works.</summary>
+/// <summary>
+/// Adds an authenticator app: a QR code drawn on the server and the key to type by hand, then one code to prove it
+/// works. A new key is made by a POST ("Start"), never by opening the page, because making one changes the account.
+/// </summary>
 public sealed class EnableAuthenticatorModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, ILogger<EnableAuthenticatorModel> logger) : PageModel
 {
     public const int RecoveryCodeCount = 10;
@@ -21,6 +24,9 @@ public sealed class EnableAuthenticatorModel(UserManager<ApplicationUser> users,
 
     public string QrCodeSvg { get; private set; } = string.Empty;
 
+    /// <summary>False until a key exists: the page then offers the button that makes one.</summary>
+    public bool HasKey { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -31,6 +37,23 @@ public sealed class EnableAuthenticatorModel(UserManager<ApplicationUser> users,
 
         await LoadKeyAsync(user);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user)))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -79,18 +102,17 @@ public sealed class EnableAuthenticatorModel(UserManager<ApplicationUser> users,
 
     private async Task LoadKeyAsync(ApplicationUser user)
     {
+        Response.Headers.CacheControl = "no-store";
         var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        HasKey = !string.IsNullOrEmpty(key);
+        if (!HasKey)
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            return;
         }
 
         SharedKey = AuthenticatorQrCode.Readable(key!);
         AuthenticatorUri = AuthenticatorQrCode.Uri(user.Email ?? user.UserName ?? user.Id, key!);
         QrCodeSvg = AuthenticatorQrCode.Svg(AuthenticatorUri);
-        Response.Headers.CacheControl = "no-store";
     }
 
     public sealed class CodeInput
