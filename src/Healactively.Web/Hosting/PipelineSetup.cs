@@ -26,6 +26,7 @@ internal static class PipelineSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Patients.AccountGoneMiddleware>();
         app.UseStaffTwoFactorGate();
         app.UseAuthorization();
         app.MapHealactivelyHealthChecks();

@@ -22,7 +22,7 @@ public sealed class CurrentPatient(IHttpContextAccessor http, AppDbContext db, T
         var profile = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit })
-            .SingleAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new AccountGoneException();
         _cached = ForProfile(userId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock);
         return _cached;
     }
