@@ -171,7 +171,7 @@ public sealed class AdminAccountsTests(HealactivelyFactory factory) : IClassFixt
         Assert.Contains("were deleted", (await HtmlPage.FollowAsync(admin.Client, deleted)).Text, StringComparison.Ordinal);
 
         Assert.Null(AdminSteps.Find(factory, clinician.UserId));
-        Assert.Empty(DatabaseScan.Find(factory.DatabasePath, clinician.UserId, clinician.Email, "Dr. Departing"));
+        Assert.Empty(await DatabaseSnapshot.FindAsync(factory, clinician.UserId, clinician.Email, "Dr. Departing"));
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -6,6 +6,8 @@ using Xunit.Abstractions;
 
 namespace Healactively.Web.Tests.Durability;
 
+#if !POSTGRES_TESTS // the real server over a SQLite file; the PostgreSQL build has nothing to add here
+
 /// <summary>
 /// Nothing acknowledged is ever lost: 50 writers save journal days through the real pages of a real server
 /// process, the process is killed with SIGKILL mid-load, and after a restart on the same file every
@@ -152,3 +154,4 @@ public sealed class DurabilityTests(ITestOutputHelper output) : IDisposable
             ("SittingMinutes", SittingMinutes.ToString(CultureInfo.InvariantCulture)));
     }
 }
+#endif

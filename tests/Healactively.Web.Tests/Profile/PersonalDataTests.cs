@@ -110,7 +110,7 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
             Assert.True(db.ShareCodes.Any(c => c.PatientId == patientId), "The care team page made a share code.");
         }
 
-        Assert.NotEmpty(DatabaseScan.Find(factory.DatabasePath, patientId, email, name, marker));
+        Assert.NotEmpty(await DatabaseSnapshot.FindAsync(factory, patientId, email, name, marker));
 
         var delete = await HtmlPage.GetOkAsync(patient, "/Profile/Delete");
         Assert.NotNull(delete.Find("#download-first a[href='/Profile/Data?handler=Download']"));
@@ -134,8 +134,8 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Contains("Your account and all of your data were deleted.", landing.Text, StringComparison.Ordinal);
         Assert.Null(landing.Find("#sign-out-form"));
 
-        Assert.True(DatabaseScan.TableCount(factory.DatabasePath) >= 15, "The scan reads every table, Identity's included.");
-        Assert.Empty(DatabaseScan.Find(factory.DatabasePath, patientId, email, name, marker));
+        Assert.True(await DatabaseSnapshot.TableCountAsync(factory) >= 15, "The scan reads every table, Identity's included.");
+        Assert.Empty(await DatabaseSnapshot.FindAsync(factory, patientId, email, name, marker));
         var stub = Assert.Single(AdminSteps.AuditRows(factory, AdminAudit.SelfDelete));
         Assert.StartsWith(AccountErasure.ErasedTokenPrefix, stub.ActorId, StringComparison.Ordinal);
         Assert.Null(stub.RemoteAddress);

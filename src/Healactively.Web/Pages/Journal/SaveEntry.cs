@@ -45,6 +45,13 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
 
         if (entry?.Version != expectedVersion)
         {
+            // Under read committed (PostgreSQL) a twin of this form may have committed between the key check above
+            // and this read; its key and its new version commit together, so look again before calling it a conflict.
+            if (submission is not null && await formKeys.FindRedirectAsync(patient.PatientId, submission.Key, cancellationToken) is { } twin)
+            {
+                return new SaveEntryOutcome.AlreadySaved(twin);
+            }
+
             return new SaveEntryOutcome.Conflict(entry?.Version);
         }
 
