@@ -51,7 +51,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
 
         await using var clinicianContext = await app.NewPhoneAsync();
         var clinicianPage = await clinicianContext.NewPageAsync();
-        await UserFlows.SignInClinicianAsync(app.Services, clinicianPage);
+        await UserFlows.SignInClinicianAsync(app, clinicianPage);
         await clinicianPage.GotoAsync("/Clinician/Link");
         await clinicianPage.GetByLabel("Share code").FillAsync(code);
         await clinicianPage.GetByRole(AriaRole.Button, new() { Name = "Link", Exact = true }).ClickAsync();
