@@ -63,6 +63,10 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         await using var secondStepContext = await app.NewPhoneAsync();
         await UserFlows.StartStaffSignInAsync(app, await secondStepContext.NewPageAsync(), Web.Identity.Roles.Clinician, "Dr. Second");
 
+        // A patient who chose two-factor sign-in: only they may turn it off again (staff must keep it).
+        await using var twoFactorPatientContext = await app.NewPhoneAsync();
+        await UserFlows.SignInStaffAsync(app, await twoFactorPatientContext.NewPageAsync(), Web.Identity.Roles.Patient, "Jo");
+
         var (values, ids) = await SeededValuesAsync(patientEmail);
         var queries = await LinkQueriesAsync(patientEmail);
         var pages = PageCatalog.All(app.Services);
@@ -76,6 +80,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             ("clinician", clinicianContext),
             ("admin", adminContext),
             ("second sign-in step", secondStepContext),
+            ("patient with two-factor", twoFactorPatientContext),
         };
 
         var problems = new List<string>();

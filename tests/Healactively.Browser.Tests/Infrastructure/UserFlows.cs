@@ -54,7 +54,7 @@ public static class UserFlows
         SignInStaffAsync(app, page, Web.Identity.Roles.Clinician, name);
 
     /// <summary>
-    /// Creates a confirmed staff account with an authenticator key (staff must use two-factor sign-in), then signs in
+    /// Creates a confirmed account with an authenticator key (staff must use two-factor sign-in; patients may), then signs in
     /// as they would: password, then the code their authenticator app shows on the code page.
     /// </summary>
     public static async Task<(string Email, string UserId)> SignInStaffAsync(BrowserApp app, IPage page, string role, string name, Screenshots? shots = null)
