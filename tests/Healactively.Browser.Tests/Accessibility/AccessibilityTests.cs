@@ -84,6 +84,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         };
 
         var problems = new List<string>();
+        var consoles = roles.Select(r => ConsoleWatch.On(r.Context)).ToList();
         var checkedPages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (role, context) in roles)
         {
@@ -135,6 +136,8 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Every page of every role, under the strict CSP: nothing it relies on was blocked.
+        consoles.ForEach(c => c.AssertNoCspViolations());
         var notChecked = pages.Where(p => !checkedPages.ContainsKey(p.Name) && !NotOpenable.ContainsKey(p.Name)).Select(p => p.Name).ToList();
         Assert.True(notChecked.Count == 0, "Pages no role could open (seed data for them, or list them in NotOpenable with the reason): " + string.Join(", ", notChecked));
     }
