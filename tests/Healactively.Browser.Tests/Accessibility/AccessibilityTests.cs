@@ -2,6 +2,11 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Healactively.Browser.Tests.Infrastructure;
 using Healactively.Web.Data;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Reminders;
+using Healactively.Web.UserAccounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -18,16 +23,9 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
     /// <summary>Pages no role can open with a plain GET, with the reason. Everything else must be checked by at least one role.</summary>
     private static readonly Dictionary<string, string> NotOpenable = new(StringComparer.Ordinal)
     {
-        ["Identity/Account/ConfirmEmail"] = "needs the code from a confirmation email",
-        ["Identity/Account/ConfirmEmailChange"] = "needs the code from a confirmation email",
-        ["Identity/Account/RegisterConfirmation"] = "needs an email address waiting for confirmation",
-        ["Identity/Account/ResetPassword"] = "needs the code from a reset email",
+        ["Identity/Account/ConfirmEmailChange"] = "needs the code from a change-of-email confirmation email",
         ["Identity/Account/ExternalLogin"] = "only answers the callback of an external login provider (none configured)",
-        ["Identity/Account/LoginWith2fa"] = "only after a password sign-in of an account with two-factor authentication",
-        ["Identity/Account/LoginWithRecoveryCode"] = "only after a password sign-in of an account with two-factor authentication",
-        ["Identity/Account/Manage/Disable2fa"] = "only for an account with two-factor authentication",
-        ["Identity/Account/Manage/GenerateRecoveryCodes"] = "only for an account with two-factor authentication",
-        ["Identity/Account/Manage/ShowRecoveryCodes"] = "only right after recovery codes were generated",
+        ["Identity/Account/Manage/ShowRecoveryCodes"] = "only right after recovery codes were generated (a POST)",
         ["Identity/Account/Manage/SetPassword"] = "only for an account without a password (external logins; none configured)",
         ["Identity/Account/Manage/DownloadPersonalData"] = "a POST from the Personal data page that returns a JSON file",
         ["/Clinician/Patients/Notes"] = "takes POSTs from the timeline's note forms; a GET redirects to the timeline",
@@ -51,13 +49,26 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
 
         await using var clinicianContext = await app.NewPhoneAsync();
         var clinicianPage = await clinicianContext.NewPageAsync();
-        await UserFlows.SignInClinicianAsync(app.Services, clinicianPage);
+        await UserFlows.SignInClinicianAsync(app, clinicianPage);
         await clinicianPage.GotoAsync("/Clinician/Link");
         await clinicianPage.GetByLabel("Share code").FillAsync(code);
         await clinicianPage.GetByRole(AriaRole.Button, new() { Name = "Link", Exact = true }).ClickAsync();
         await clinicianPage.WaitForURLAsync("**/Clinician");
 
+        // An admin (two-factor on, so Identity's two-factor management pages open too).
+        await using var adminContext = await app.NewPhoneAsync();
+        await UserFlows.SignInStaffAsync(app, await adminContext.NewPageAsync(), Web.Identity.Roles.Admin, "Alex Admin");
+
+        // Half-way through a staff sign-in: the password is accepted and the code pages are next.
+        await using var secondStepContext = await app.NewPhoneAsync();
+        await UserFlows.StartStaffSignInAsync(app, await secondStepContext.NewPageAsync(), Web.Identity.Roles.Clinician, "Dr. Second");
+
+        // A patient who chose two-factor sign-in: only they may turn it off again (staff must keep it).
+        await using var twoFactorPatientContext = await app.NewPhoneAsync();
+        await UserFlows.SignInStaffAsync(app, await twoFactorPatientContext.NewPageAsync(), Web.Identity.Roles.Patient, "Jo");
+
         var (values, ids) = await SeededValuesAsync(patientEmail);
+        var queries = await LinkQueriesAsync(patientEmail);
         var pages = PageCatalog.All(app.Services);
         Assert.Contains(pages, p => p.Template == "/Journal/Entry/{date?}");
 
@@ -67,17 +78,20 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             ("signed out", signedOutContext),
             ("patient", patientContext),
             ("clinician", clinicianContext),
-            // ("admin", adminContext) joins here once the admin area exists.
+            ("admin", adminContext),
+            ("second sign-in step", secondStepContext),
+            ("patient with two-factor", twoFactorPatientContext),
         };
 
         var problems = new List<string>();
+        var consoles = roles.Select(r => ConsoleWatch.On(r.Context)).ToList();
         var checkedPages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (role, context) in roles)
         {
             var page = await context.NewPageAsync();
             foreach (var appPage in pages)
             {
-                var address = PageCatalog.Address(appPage, values, ids);
+                var address = PageCatalog.Address(appPage, values, ids) + queries.GetValueOrDefault(appPage.Name, string.Empty);
                 // Ask first with the same cookies: downloads, redirects and refusals are not this role's pages.
                 var probe = await context.APIRequest.GetAsync(address, new() { MaxRedirects = 0 });
                 var contentType = probe.Headers.GetValueOrDefault("content-type") ?? string.Empty;
@@ -122,6 +136,8 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Every page of every role, under the strict CSP: nothing it relies on was blocked.
+        consoles.ForEach(c => c.AssertNoCspViolations());
         var notChecked = pages.Where(p => !checkedPages.ContainsKey(p.Name) && !NotOpenable.ContainsKey(p.Name)).Select(p => p.Name).ToList();
         Assert.True(notChecked.Count == 0, "Pages no role could open (seed data for them, or list them in NotOpenable with the reason): " + string.Join(", ", notChecked));
     }
@@ -138,6 +154,8 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         {
             ["date"] = "2026-11-24",
             ["patientId"] = patientId,
+            // The richest of the confirmation pages: it lists the roles to choose from.
+            ["change"] = "role",
         };
         var ids = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -145,7 +163,45 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             ["/Metrics/Edit"] = metricId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["/Metrics/Remove"] = metricId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["/CareTeam/Revoke"] = linkId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["/Admin/Accounts/Details"] = patientId,
+            ["/Admin/Accounts/Change"] = patientId,
+            ["/Admin/Accounts/Delete"] = patientId,
         };
         return (values, ids);
     }
+
+    /// <summary>The query strings of the links people get by email (made the way the app makes them), so those pages show their real content.</summary>
+    private async Task<Dictionary<string, string>> LinkQueriesAsync(string patientEmail)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var patient = (await users.FindByEmailAsync(patientEmail))!;
+
+        // An account invited by an admin that has not chosen a password yet.
+        var invitedEmail = UserFlows.NewEmail("invited");
+        var invited = new ApplicationUser { UserName = invitedEmail, Email = invitedEmail, DisplayName = "Invited", CreatedAt = app.Factory.Clock.GetUtcNow() };
+        Assert.True((await users.CreateAsync(invited)).Succeeded);
+        await users.AddToRoleAsync(invited, Web.Identity.Roles.Patient);
+        var invitation = await users.GenerateUserTokenAsync(invited, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
+
+        // Registered, email not confirmed yet.
+        var unconfirmedEmail = UserFlows.NewEmail("unconfirmed");
+        var unconfirmed = new ApplicationUser { UserName = unconfirmedEmail, Email = unconfirmedEmail, DisplayName = "Unconfirmed", CreatedAt = app.Factory.Clock.GetUtcNow() };
+        Assert.True((await users.CreateAsync(unconfirmed, UserFlows.Password)).Succeeded);
+        await users.AddToRoleAsync(unconfirmed, Web.Identity.Roles.Patient);
+        var confirmation = Encode(await users.GenerateEmailConfirmationTokenAsync(unconfirmed));
+
+        var reset = Encode(await users.GeneratePasswordResetTokenAsync(patient));
+        var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeTokens>().For(patient.Id);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["/Account/Invitation"] = $"?userId={Uri.EscapeDataString(invited.Id)}&code={Uri.EscapeDataString(invitation)}",
+            ["/Reminders/Unsubscribe"] = $"?token={Uri.EscapeDataString(unsubscribe)}",
+            ["Identity/Account/ConfirmEmail"] = $"?userId={Uri.EscapeDataString(unconfirmed.Id)}&code={confirmation}",
+            ["Identity/Account/RegisterConfirmation"] = $"?email={Uri.EscapeDataString(unconfirmedEmail)}",
+            ["Identity/Account/ResetPassword"] = $"?userId={Uri.EscapeDataString(patient.Id)}&code={reset}",
+        };
+    }
+
+    private static string Encode(string token) => WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
 }

@@ -7,8 +7,9 @@ using Microsoft.Playwright;
 namespace Healactively.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 (random port) over its own SQLite file and fake clock,
-/// and one headless Debian Chromium for the test class. Plain http: Chromium treats 127.0.0.1 as a secure context.
+/// The real app on Kestrel at https://127.0.0.1 (random port, a throwaway self-signed certificate) over its own
+/// SQLite file and fake clock, and one headless Debian Chromium for the test class. https because outside
+/// Development the app's cookies are <c>__Host-</c> and Secure and its antiforgery refuses plain http.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
@@ -36,7 +37,8 @@ public sealed class BrowserApp : IAsyncLifetime
         // Outside Development the host serves only wwwroot, where the build's .gz copies that
         // Chromium asks for (Accept-Encoding) do not exist: serve the build's static web assets like `dotnet run`.
         _server = Factory.WithWebHostBuilder(builder => builder.UseStaticWebAssets());
-        _server.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        var certificate = TestCertificate.Create();
+        _server.UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         _server.StartServer();
         BaseUrl = _server.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
@@ -68,6 +70,8 @@ public sealed class BrowserApp : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            // The certificate is the test's own, made for this run.
+            IgnoreHTTPSErrors = true,
         });
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Identity;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,29 +37,81 @@ public static class UserFlows
 
     public static async Task SignInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await SubmitPasswordAsync(page, email);
         await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.Ordinal));
     }
 
-    /// <summary>Creates a confirmed clinician (as an operator would) and signs them in with the real form.</summary>
-    public static async Task<(string Email, string UserId)> SignInClinicianAsync(IServiceProvider services, IPage page, string name = "Dr. Test")
+    private static async Task SubmitPasswordAsync(IPage page, string email)
     {
-        var email = NewEmail("clinician");
-        using (var scope = services.CreateScope())
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.Locator("#login-submit").ClickAsync();
+    }
+
+    /// <summary>Creates a confirmed clinician with two-factor sign-in (as an operator would) and signs them in with the real forms.</summary>
+    public static Task<(string Email, string UserId)> SignInClinicianAsync(BrowserApp app, IPage page, string name = "Dr. Test") =>
+        SignInStaffAsync(app, page, Web.Identity.Roles.Clinician, name);
+
+    /// <summary>
+    /// Creates a confirmed account with an authenticator key (staff must use two-factor sign-in; patients may), then signs in
+    /// as they would: password, then the code their authenticator app shows on the code page.
+    /// </summary>
+    public static async Task<(string Email, string UserId)> SignInStaffAsync(BrowserApp app, IPage page, string role, string name, Screenshots? shots = null)
+    {
+        var (email, id) = await StartStaffSignInAsync(app, page, role, name);
+        await page.GetByLabel("Code from your authenticator app").FillAsync(await FreshCodeAsync(app, email));
+        if (shots is not null)
+        {
+            await shots.TakeAsync(page, "two-factor-code");
+        }
+
+        await page.Locator("#two-factor-submit").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/LoginWith2fa", StringComparison.Ordinal));
+        return (email, id);
+    }
+
+    /// <summary>Creates a staff account with two-factor sign-in and gives its password: ends on the page asking for the code.</summary>
+    public static async Task<(string Email, string UserId)> StartStaffSignInAsync(BrowserApp app, IPage page, string role, string name)
+    {
+        var email = NewEmail(role.ToLowerInvariant());
+        string id;
+        using (var scope = app.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
             Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-            await users.AddToRoleAsync(user, Web.Identity.Roles.Clinician);
+            await users.AddToRoleAsync(user, role);
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            id = user.Id;
         }
 
-        await SignInAsync(page, email);
-        using var lookup = services.CreateScope();
-        var id = (await lookup.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!.Id;
+        await SubmitPasswordAsync(page, email);
+        await page.WaitForURLAsync("**/Identity/Account/LoginWith2fa**");
         return (email, id);
+    }
+
+    /// <summary>
+    /// The code the user's authenticator app shows now (RFC 6238 at the app's fake clock). Codes work once, so when
+    /// this step was used already the clock moves to the next step, as a user would wait for the next code.
+    /// </summary>
+    public static async Task<string> FreshCodeAsync(BrowserApp app, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No user {email}.");
+        var key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key.");
+        var last = await users.GetAuthenticationTokenAsync(user, OneTimeAuthenticatorTokenProvider.TokenStore, OneTimeAuthenticatorTokenProvider.LastStepToken);
+        var step = AuthenticatorCodes.StepAt(app.Factory.Clock.GetUtcNow());
+        if (last is not null && long.Parse(last, System.Globalization.CultureInfo.InvariantCulture) >= step)
+        {
+            var wait = long.Parse(last, System.Globalization.CultureInfo.InvariantCulture) - step + 1;
+            app.Factory.Clock.Advance(TimeSpan.FromSeconds(30 * wait));
+            step += wait;
+        }
+
+        return AuthenticatorCodes.Code(key, step);
     }
 
     /// <summary>Journals one day with taps and typing, then waits for the saved summary.</summary>

@@ -10,6 +10,7 @@ public sealed class KeyboardJournalTests(BrowserApp app) : IClassFixture<Browser
     {
         var shots = new Screenshots("keyboard-journal");
         await using var context = await app.NewPhoneAsync();
+        var console = ConsoleWatch.On(context);
         var page = await context.NewPageAsync();
         await UserFlows.RegisterPatientAsync(page, "Kim");
         await page.GotoAsync("/Journal/Entry");
@@ -40,5 +41,6 @@ public sealed class KeyboardJournalTests(BrowserApp app) : IClassFixture<Browser
         Assert.Equal("35", await page.Locator("#Input_SittingMinutes").InputValueAsync());
         Assert.Equal("2.5", await page.Locator("#Input_Walking").InputValueAsync());
         Assert.Equal("walk; heat pack", await page.Locator("#Input_Helped").InputValueAsync());
+        console.AssertNoCspViolations();
     }
 }

@@ -12,6 +12,7 @@ public sealed class QuickJournalTests(BrowserApp app) : IClassFixture<BrowserApp
     {
         var shots = new Screenshots("quick-journal");
         await using var context = await app.NewPhoneAsync();
+        var console = ConsoleWatch.On(context);
         var page = await context.NewPageAsync();
         await UserFlows.RegisterPatientAsync(page, "Noor");
 
@@ -44,6 +45,7 @@ public sealed class QuickJournalTests(BrowserApp app) : IClassFixture<BrowserApp
         Assert.Equal("1", await page.Locator("#Input_Walking").InputValueAsync());
         Assert.True(steps <= 14, $"A full entry took {steps} taps.");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"A full entry took {clock.Elapsed.TotalSeconds:0.0} s in the browser.");
+        console.AssertNoCspViolations();
     }
 
     [BrowserFact]
@@ -51,6 +53,7 @@ public sealed class QuickJournalTests(BrowserApp app) : IClassFixture<BrowserApp
     {
         var shots = new Screenshots("same-as-yesterday");
         await using var context = await app.NewPhoneAsync();
+        var console = ConsoleWatch.On(context);
         var page = await context.NewPageAsync();
         await UserFlows.RegisterPatientAsync(page, "Ada");
         await UserFlows.JournalAsync(page, "2026-11-24", pain: 5, sitting: "25", walking: "1.2");
@@ -80,5 +83,6 @@ public sealed class QuickJournalTests(BrowserApp app) : IClassFixture<BrowserApp
         Assert.Equal("4", await page.Locator("input[name='Input.Pain']:checked").GetAttributeAsync("value"));
         Assert.Equal("25", await page.Locator("#Input_SittingMinutes").InputValueAsync());
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"Same as yesterday took {clock.Elapsed.TotalSeconds:0.0} s.");
+        console.AssertNoCspViolations();
     }
 }

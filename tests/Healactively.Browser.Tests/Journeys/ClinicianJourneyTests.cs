@@ -13,17 +13,20 @@ public sealed class ClinicianJourneyTests(BrowserApp app) : IClassFixture<Browse
         string code;
         await using (var patientPhone = await app.NewPhoneAsync())
         {
+            var patientConsole = ConsoleWatch.On(patientPhone);
             var patient = await patientPhone.NewPageAsync();
             await UserFlows.RegisterPatientAsync(patient, "Robin");
             await UserFlows.JournalAsync(patient, "2026-11-24", pain: 5, sitting: "25");
             await UserFlows.JournalAsync(patient, pain: 3, sitting: "40");
             code = await UserFlows.CreateShareCodeAsync(patient);
             await shots.TakeAsync(patient, "patient-share-code");
+            patientConsole.AssertNoCspViolations();
         }
 
         await using var clinicianPhone = await app.NewPhoneAsync();
+        var console = ConsoleWatch.On(clinicianPhone);
         var page = await clinicianPhone.NewPageAsync();
-        await UserFlows.SignInClinicianAsync(app.Services, page, "Dr. Lee");
+        await UserFlows.SignInStaffAsync(app, page, Web.Identity.Roles.Clinician, "Dr. Lee", shots);
         await page.GotoAsync("/Clinician/Link");
         await page.GetByLabel("Share code").FillAsync(code);
         await shots.TakeAsync(page, "link");
@@ -41,5 +44,6 @@ public sealed class ClinicianJourneyTests(BrowserApp app) : IClassFixture<Browse
         Assert.Equal("Robin", (await page.Locator("#report-patient").InnerTextAsync()).Trim());
         Assert.True(await page.Locator("#report-wins").IsVisibleAsync());
         await shots.TakeAsync(page, "report");
+        console.AssertNoCspViolations();
     }
 }

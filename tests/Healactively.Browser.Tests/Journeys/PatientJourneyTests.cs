@@ -11,6 +11,7 @@ public sealed class PatientJourneyTests(BrowserApp app) : IClassFixture<BrowserA
     {
         var shots = new Screenshots("patient-journey");
         await using var context = await app.NewPhoneAsync();
+        var console = ConsoleWatch.On(context);
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");
@@ -31,12 +32,9 @@ public sealed class PatientJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await shots.TakeAsync(page, "wins");
         Assert.Contains("slept through the night", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
-        var errors = new List<string>();
-        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
-        page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync("/Progress");
         await shots.TakeAsync(page, "progress");
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        console.AssertNoErrors();
         var pain = page.Locator("#chart-pain");
         await Charts.AssertDrawnAsync(pain);
         Assert.Equal(3, await page.Locator("#table-pain tbody tr").CountAsync());
@@ -52,5 +50,7 @@ public sealed class PatientJourneyTests(BrowserApp app) : IClassFixture<BrowserA
             var metric = (await chart.GetAttributeAsync("id"))!["chart-".Length..];
             Assert.Equal(1, await page.Locator($"#table-{metric} caption").CountAsync());
         }
+
+        console.AssertNoCspViolations();
     }
 }
