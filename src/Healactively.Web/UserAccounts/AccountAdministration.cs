@@ -123,33 +123,7 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Applicati
         Func<ApplicationUser, Task<bool>> change,
         CancellationToken cancellationToken)
     {
-        // PostgreSQL refuses one of two serializable transactions that race (e.g. two admins demoting each other);
-        // running the loser again lets it see the winner's change and answer "last admin" instead of failing.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await RunOnceAsync(userId, action, takesAdminAway, change, cancellationToken);
-            }
-            catch (Exception e) when (attempt < 4 && IsSerializationConflict(e))
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    private static bool IsSerializationConflict(Exception exception)
-    {
-        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
-        {
-            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure or Npgsql.PostgresErrorCodes.DeadlockDetected }
-                || e.Message.Contains(nameof(IdentityErrorDescriber.ConcurrencyFailure), StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return await SerializableRetry.RunAsync(db, () => RunOnceAsync(userId, action, takesAdminAway, change, cancellationToken));
     }
 
     private async Task<AccountChangeOutcome> RunOnceAsync(

@@ -37,7 +37,10 @@ public sealed class AccountErasure(AppDbContext db, UserManager<ApplicationUser>
     public const string ErasedTokenPrefix = "erased-";
 
     /// <param name="byAdmin">True for an admin's delete (the row names the admin), false for the account holder's own.</param>
-    public async Task<ErasureOutcome> EraseAsync(string userId, bool byAdmin, CancellationToken cancellationToken = default)
+    public Task<ErasureOutcome> EraseAsync(string userId, bool byAdmin, CancellationToken cancellationToken = default) =>
+        SerializableRetry.RunAsync(db, () => EraseOnceAsync(userId, byAdmin, cancellationToken));
+
+    private async Task<ErasureOutcome> EraseOnceAsync(string userId, bool byAdmin, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var user = await users.FindByIdAsync(userId);
