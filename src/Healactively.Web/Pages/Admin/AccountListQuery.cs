@@ -44,29 +44,13 @@ public sealed class AccountListQuery(AppDbContext db, TimeProvider clock)
         var total = await accounts.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PerPage - 1) / PerPage);
         var page = Math.Clamp(pageNumber, 1, pageCount);
-        var rows = await accounts
-            .OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)
-            .Skip((page - 1) * PerPage).Take(PerPage)
-            .Select(u => new
-            {
-                u.Id,
-                u.Email,
-                u.DisplayName,
-                Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
-                u.LockoutEnd,
-                u.IsDisabled,
-                u.TwoFactorEnabled,
-                u.EmailConfirmed,
-                Invited = u.PasswordHash == null,
-                u.CreatedAt,
-                u.LastSignInAt,
-            })
+        var rows = await State(accounts
+                .OrderBy(u => u.NormalizedEmail).ThenBy(u => u.Id)
+                .Skip((page - 1) * PerPage).Take(PerPage))
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return new AccountList(
-            [.. rows.Select(r => new AccountRow(
-                r.Id, r.Email ?? string.Empty, r.DisplayName, r.Role ?? "none",
-                r.LockoutEnd is { } end && end > now, r.IsDisabled, r.TwoFactorEnabled, r.EmailConfirmed, r.Invited, r.CreatedAt, r.LastSignInAt))],
+            [.. rows.Select(r => r.ToRow(now))],
             total,
             page,
             pageCount);
@@ -75,28 +59,40 @@ public sealed class AccountListQuery(AppDbContext db, TimeProvider clock)
     /// <summary>One account's state, or null when it does not exist.</summary>
     public async Task<AccountRow?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
-        var row = await db.Users.AsNoTracking()
-            .Where(u => u.Id == id)
-            .Select(u => new
-            {
-                u.Id,
-                u.Email,
-                u.DisplayName,
-                Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
-                u.LockoutEnd,
-                u.IsDisabled,
-                u.TwoFactorEnabled,
-                u.EmailConfirmed,
-                Invited = u.PasswordHash == null,
-                u.CreatedAt,
-                u.LastSignInAt,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return row is null
-            ? null
-            : new AccountRow(
-                row.Id, row.Email ?? string.Empty, row.DisplayName, row.Role ?? "none",
-                row.LockoutEnd is { } end && end > clock.GetUtcNow(), row.IsDisabled, row.TwoFactorEnabled, row.EmailConfirmed, row.Invited, row.CreatedAt, row.LastSignInAt);
+        var row = await State(db.Users.AsNoTracking().Where(u => u.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        return row?.ToRow(clock.GetUtcNow());
+    }
+
+    private IQueryable<AccountState> State(IQueryable<Data.Entities.ApplicationUser> users) => users.Select(u => new AccountState(
+        u.Id,
+        u.Email,
+        u.DisplayName,
+        db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).FirstOrDefault(),
+        u.LockoutEnd,
+        u.IsDisabled,
+        u.TwoFactorEnabled,
+        u.EmailConfirmed,
+        u.PasswordHash == null,
+        u.CreatedAt,
+        u.LastSignInAt));
+
+    // Read in SQL as is; "locked" is decided in C# because SQLite cannot compare DateTimeOffset.
+    private sealed record AccountState(
+        string Id,
+        string? Email,
+        string DisplayName,
+        string? Role,
+        DateTimeOffset? LockoutEnd,
+        bool IsDisabled,
+        bool TwoFactorEnabled,
+        bool EmailConfirmed,
+        bool Invited,
+        DateTimeOffset? CreatedAt,
+        DateTimeOffset? LastSignInAt)
+    {
+        public AccountRow ToRow(DateTimeOffset now) => new(
+            Id, Email ?? string.Empty, DisplayName, Role ?? "none", LockoutEnd is { } end && end > now,
+            IsDisabled, TwoFactorEnabled, EmailConfirmed, Invited, CreatedAt, LastSignInAt);
     }
 
     /// <summary>Dates as the admin reads them: UTC, minutes.</summary>
