@@ -1,4 +1,5 @@
--- wrk script: journal saves by signed-in patients through the real form (antiforgery token, version, one-time key).
+-- wrk script: journal saves by signed-in patients through the real form (antiforgery token, version, one-time key),
+-- as behind a TLS-terminating proxy (X-Forwarded-Proto: https; the app's cookies are Secure and antiforgery wants HTTPS).
 -- Args: DATES COOKIE1 TOKEN1 [COOKIE2 TOKEN2 ...]; DATES is a comma list of the days to edit (all journaled, version 1 in the seed).
 -- Thread n posts as patient n and walks its days in a cycle, so pass k over a day sends version 1 + k: no conflicts
 -- as long as fewer requests are in flight per thread than there are days.
@@ -35,6 +36,7 @@ function request()
   return wrk.format("POST", "/Journal/Entry/" .. dates[i + 1], {
     ["Content-Type"] = "application/x-www-form-urlencoded",
     ["Cookie"] = cookie,
+    ["X-Forwarded-Proto"] = "https",
   }, body)
 end
 
@@ -49,4 +51,5 @@ function done(summary, latency, requests)
     r = r + t:get("refused")
   end
   io.write(string.format("saves_redirected %d  saves_not_redirected %d\n", s, r))
+  io.write(string.format("saves_per_second %.1f\n", s / (summary.duration / 1e6)))
 end
