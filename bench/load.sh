@@ -30,7 +30,13 @@ rm -f "$DATA/raw.db"*
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
-echo "== start the app on $BASE"
+# The app runs as deployed behind a TLS-terminating proxy on the same host: plain HTTP on loopback, and every request
+# (curl and wrk) says X-Forwarded-Proto: https, which the app honours from a loopback peer (UseForwardedHeaders).
+# So it sets its real Production cookies (__Host-, Secure), antiforgery accepts the posts, and no TLS cost is
+# measured. Cookies are kept by this script (Set-Cookie answers into a name<TAB>value file) and sent as a Cookie
+# header: curl's own jar may refuse Secure cookies over http.
+PROXY_HEADER="X-Forwarded-Proto: https"
+echo "== start the app on $BASE (as behind a TLS proxy: $PROXY_HEADER)"
 # Production config from appsettings.json; only the database file, no demo data and Warning-level logs
 # (request logging at Information would put one console line per request in the measurement).
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$PWD/$RUN_DB" DemoData__Seed=false \
@@ -39,51 +45,101 @@ ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$PWD/$R
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 # Start-up applies pending migrations to the copied seed (e.g. a new index over millions of rows).
-for _ in $(seq 1 600); do curl -fs "$BASE/health/live" >/dev/null 2>&1 && break; sleep 0.5; done
-curl -fs "$BASE/health/live" >/dev/null || { echo "app did not start"; cat "$DATA/app.log"; exit 1; }
+for _ in $(seq 1 600); do curl -fs -H "$PROXY_HEADER" "$BASE/health/live" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs -H "$PROXY_HEADER" "$BASE/health/live" >/dev/null || { echo "app did not start"; cat "$DATA/app.log"; exit 1; }
 
-# sign_in EMAIL JAR: the real login form (antiforgery token from the page), cookies into JAR.
-sign_in() {
-  local token
-  token=$(curl -fs -c "$2" "$BASE/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-  curl -fs -o /dev/null -b "$2" -c "$2" -w '%{http_code}' --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$PASSWORD" \
-    --data-urlencode "__RequestVerificationToken=$token" "$BASE/Identity/Account/Login" | grep -q 302 || { echo "sign-in failed for $1"; exit 1; }
+cookie_header() { awk -F'\t' '{ printf "%s%s=%s", (NR > 1 ? "; " : ""), $1, $2 }' "$1"; }
+# fetch JAR URL [curl args...]: one request through the "proxy" with JAR's cookies; the answer's Set-Cookie go into JAR,
+# the body into $DATA/body; prints "STATUS LOCATION" (LOCATION as a path, empty unless a redirect).
+fetch() {
+  local jar=$1 url=$2; shift 2
+  touch "$jar"
+  local status
+  status=$(curl -s -o "$DATA/body" -D "$DATA/headers" -w '%{http_code}' -H "$PROXY_HEADER" -H "Cookie: $(cookie_header "$jar")" "$@" "$BASE$url")
+  awk -F'\t' 'FILENAME == ARGV[1] { if (NF == 2) c[$1] = $2; next }
+    { sub(/\r$/, "") }
+    tolower(substr($0, 1, 11)) == "set-cookie:" {
+      pair = substr($0, 12); sub(/^ +/, "", pair); sub(/;.*/, "", pair)
+      i = index(pair, "="); name = substr(pair, 1, i - 1); value = substr(pair, i + 1)
+      if (value == "" || tolower($0) ~ /expires=thu, 01 jan 1970/) delete c[name]; else c[name] = value
+    }
+    END { for (n in c) print n "\t" c[n] }' "$jar" "$DATA/headers" > "$jar.new"
+  mv "$jar.new" "$jar"
+  echo "$status $(awk 'tolower($1) == "location:" { sub(/\r$/, ""); print $2 }' "$DATA/headers" | sed 's#^https\?://[^/]*##')"
 }
-cookie_header() { awk '!/^#/ || /^#HttpOnly_/ {sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s=%s; ", $6, $7}' "$1" | sed 's/; $//'; }
-form_token() { curl -fs -b "$2" -c "$2" "$BASE$1" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+page_token() { grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$DATA/body" | head -1 | sed 's/.*value="//;s/"$//'; }
+# totp BASE32KEY: the authenticator app's current code (RFC 6238: HMAC-SHA1, 30 s steps, 6 digits).
+totp() {
+  python3 -c 'import base64, hmac, struct, sys, time
+key = base64.b32decode(sys.argv[1] + "=" * (-len(sys.argv[1]) % 8))
+mac = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), "sha1").digest()
+offset = mac[-1] & 15
+print("%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))' "$1"
+}
 
-echo "== sign in"
-SAVE_ARGS=()
-for n in 0 1; do
-  jar="$DATA/patient$n.jar"; rm -f "$jar"; sign_in "patient$n@load.test" "$jar"
-  token=$(form_token /Journal/Entry "$jar")
-  SAVE_ARGS+=("$(cookie_header "$jar")" "$token")
-done
-PATIENT_COOKIE=$(cookie_header "$DATA/patient0.jar")
-jar="$DATA/clinician0.jar"; rm -f "$jar"; sign_in "clinician0@load.test" "$jar"; CLINICIAN_COOKIE=$(cookie_header "$jar")
+# sign_in EMAIL JAR [AUTHENTICATOR_KEY]: the real login form (antiforgery token from the page), then for staff the
+# real two-factor form with a fresh code; the session cookies end up in JAR. The app accepts a code once per user
+# per 30 s step; every run starts from a fresh copy of the seed, so one sign-in per clinician per run is safe.
+sign_in() {
+  local email=$1 jar=$2 key=${3:-} answer token
+  rm -f "$jar"
+  answer=$(fetch "$jar" /Identity/Account/Login); [ "${answer%% *}" = 200 ] || { echo "GET login answered $answer"; exit 1; }
+  token=$(page_token)
+  answer=$(fetch "$jar" /Identity/Account/Login --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=$PASSWORD" \
+    --data-urlencode "__RequestVerificationToken=$token")
+  [ "${answer%% *}" = 302 ] || { echo "sign-in failed for $email: $answer"; exit 1; }
+  [ -z "$key" ] && return 0
+  local second=${answer#* }
+  case "$second" in /Identity/Account/LoginWith2fa*) ;; *) echo "expected the two-factor step for $email, was sent to $second"; exit 1;; esac
+  answer=$(fetch "$jar" "$second"); [ "${answer%% *}" = 200 ] || { echo "GET $second answered $answer"; exit 1; }
+  token=$(page_token)
+  answer=$(fetch "$jar" "$second" --data-urlencode "Input.Code=$(totp "$key")" --data-urlencode "__RequestVerificationToken=$token")
+  [ "${answer%% *}" = 302 ] || { echo "two-factor code refused for $email: $answer"; exit 1; }
+}
+# expect_ok JAR URL: the signed-in page answers 200 (not a redirect to sign-in or to two-factor enrolment).
+expect_ok() { local answer; answer=$(fetch "$1" "$2"); [ "${answer%% *}" = 200 ] || { echo "GET $2 answered $answer"; exit 1; }; }
+
 DATES=$(python3 -c 'import datetime; t=datetime.datetime.now(datetime.timezone.utc).date(); print(",".join(str(t-datetime.timedelta(days=d)) for d in range(1,31)))')
-
-for url in /Home /Clinician; do
-  cookie=$PATIENT_COOKIE; [ "$url" = /Clinician ] && cookie=$CLINICIAN_COOKIE
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$BASE$url"); [ "$code" = 200 ] || { echo "GET $url answered $code"; exit 1; }
-done
+# Clinicians' authenticator key, as bench/Healactively.LoadSeed/BulkSeeder.cs stores it.
+CLINICIAN_KEY=LOADTESTCLINICIANKEY2FA234567ABC
 
 # run NAME wrk-args...: prints rps, p50, p99 from wrk --latency.
 declare -A RPS P50 P99
 run() {
   local name=$1; shift
   echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency" 
-  curl -s -o /dev/null "$BASE/health/live"
-  local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "$@")
+  curl -s -o /dev/null -H "$PROXY_HEADER" "$BASE/health/live"
+  local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$PROXY_HEADER" "$@")
   echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|saves_' || true
+  SAVES_PER_SECOND=$(echo "$out" | awk '/saves_per_second/ {print $2}')
   RPS[$name]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   P50[$name]=$(echo "$out" | awk '$1 == "50%" {print $2}')
   P99[$name]=$(echo "$out" | awk '$1 == "99%" {print $2}')
 }
+# Each wrk run starts right after its own sign-in: wrk cannot keep a renewed cookie, and a session cookie older than
+# the app's security-stamp interval (1 min) would make every request re-check the stamp and issue a new cookie.
+# So keep DURATION well under a minute.
+LOAD_BEFORE=$(cat /proc/loadavg)
 run health-live "$BASE/health/live"
-run patient-home -H "Cookie: $PATIENT_COOKIE" "$BASE/Home"
+
+echo "== sign in patient0"
+sign_in patient0@load.test "$DATA/patient0.jar"; expect_ok "$DATA/patient0.jar" /Home
+run patient-home -H "Cookie: $(cookie_header "$DATA/patient0.jar")" "$BASE/Home"
+
+echo "== sign in patient0 and patient1 again, journal form tokens"
+SAVE_ARGS=()
+for n in 0 1; do
+  jar="$DATA/patient$n.jar"; sign_in "patient$n@load.test" "$jar"; expect_ok "$jar" /Journal/Entry
+  SAVE_ARGS+=("$(cookie_header "$jar")" "$(page_token)")
+done
+SAVES_PER_SECOND=
 run journal-save -s bench/journal-save.lua "$BASE" -- "$DATES" "${SAVE_ARGS[@]}"
-run clinician-home -H "Cookie: $CLINICIAN_COOKIE" "$BASE/Clinician"
+SAVES=$SAVES_PER_SECOND
+
+echo "== sign in clinician0 (password, then authenticator code)"
+sign_in clinician0@load.test "$DATA/clinician0.jar" "$CLINICIAN_KEY"; expect_ok "$DATA/clinician0.jar" /Clinician
+run clinician-home -H "Cookie: $(cookie_header "$DATA/clinician0.jar")" "$BASE/Clinician"
+LOAD_AFTER=$(cat /proc/loadavg)
 
 PEAK_RSS_KB=$(awk '/VmHWM/ {print $2}' /proc/$APP/status)
 kill $APP; wait $APP 2>/dev/null || true; trap - EXIT
@@ -94,5 +150,7 @@ printf '%-16s %10s %10s %10s\n' endpoint rps p50 p99
 for name in health-live patient-home journal-save clinician-home; do
   printf '%-16s %10s %10s %10s\n' "$name" "${RPS[$name]}" "${P50[$name]}" "${P99[$name]}"
 done
-printf '%-16s %10s\n' raw-sqlite-commit "$RAW"
+printf '%-16s %10s\n' raw-sqlite-commit "$RAW" journal-saves/s "$SAVES"
+echo "load average before: $LOAD_BEFORE"
+echo "load average after:  $LOAD_AFTER"
 echo "peak RSS of the app: $((PEAK_RSS_KB / 1024)) MB"

@@ -14,11 +14,15 @@ namespace Healactively.LoadSeed;
 /// Creates the schema with the app's own migrations, then bulk-inserts with prepared statements in big transactions:
 /// patients with <c>days</c> of journal (yesterday backwards; today left for the benchmark) and the wins the real
 /// <see cref="WinDetector"/> finds in them, clinicians with 200 linked patients each, and one admin-free role set.
-/// Every account's password is <see cref="Password"/> (one precomputed Identity hash).
+/// Every account's password is <see cref="Password"/> (one precomputed Identity hash); clinicians have two-factor on
+/// with the authenticator key <see cref="ClinicianAuthenticatorKey"/>, as staff must.
 /// </summary>
 internal static class BulkSeeder
 {
     public const string Password = "load-test-password-2026";
+
+    /// <summary>Base32, as Identity stores it; bench/load.sh computes the sign-in codes from the same key.</summary>
+    public const string ClinicianAuthenticatorKey = "LOADTESTCLINICIANKEY2FA234567ABC";
     private const int PatientsPerClinician = 200;
     private const int PatientsPerTransaction = 250;
 
@@ -66,10 +70,10 @@ internal static class BulkSeeder
         var clinicians = (patients + PatientsPerClinician - 1) / PatientsPerClinician;
         var clinicianIds = new string[clinicians];
         var transaction = connection.BeginTransaction();
-        Enlist(transaction, users.Command, users.Role, entries, wins, links);
+        Enlist(transaction, users.Command, users.Role, users.Token, entries, wins, links);
         for (var c = 0; c < clinicians; c++)
         {
-            clinicianIds[c] = users.Insert($"clinician{c}@load.test", $"Dr. Load {c}", roles["Clinician"]);
+            clinicianIds[c] = users.Insert($"clinician{c}@load.test", $"Dr. Load {c}", roles["Clinician"], ClinicianAuthenticatorKey);
         }
 
         long entryCount = 0, winCount = 0;
@@ -80,7 +84,7 @@ internal static class BulkSeeder
                 transaction.Commit();
                 transaction.Dispose();
                 transaction = connection.BeginTransaction();
-                Enlist(transaction, users.Command, users.Role, entries, wins, links);
+                Enlist(transaction, users.Command, users.Role, users.Token, entries, wins, links);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i} patients, {entryCount} entries, {winCount} wins, {clock.Elapsed.TotalSeconds:0} s"));
             }
 
@@ -173,22 +177,32 @@ internal static class BulkSeeder
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Identity users as UserManager would store them (normalized names, stamps, confirmed email), in a role.</summary>
+    /// <summary>
+    /// Identity users as UserManager would store them (normalized names, stamps, confirmed email), in a role, with
+    /// two-factor on when given an authenticator key (stored where UserManager.GetAuthenticatorKeyAsync reads it).
+    /// </summary>
     private sealed class UserInserter(SqliteConnection connection, string passwordHash) : IDisposable
     {
         public SqliteCommand Command { get; } = Prepare(connection, """
             INSERT INTO AspNetUsers(Id, DisplayName, TimeZoneId, DistanceUnit, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed,
                 PasswordHash, SecurityStamp, ConcurrencyStamp, PhoneNumber, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnd, LockoutEnabled, AccessFailedCount)
-            VALUES ($id, $name, 'UTC', 0, $email, $norm, $email, $norm, 1, $hash, $stamp, $cstamp, NULL, 0, 0, NULL, 1, 0);
-            """, "$id", "$name", "$email", "$norm", "$hash", "$stamp", "$cstamp");
+            VALUES ($id, $name, 'UTC', 0, $email, $norm, $email, $norm, 1, $hash, $stamp, $cstamp, NULL, 0, $twoFactor, NULL, 1, 0);
+            """, "$id", "$name", "$email", "$norm", "$hash", "$stamp", "$cstamp", "$twoFactor");
 
         public SqliteCommand Role { get; } = Prepare(connection, "INSERT INTO AspNetUserRoles(UserId, RoleId) VALUES ($u, $r);", "$u", "$r");
 
-        public string Insert(string email, string name, string roleId)
+        public SqliteCommand Token { get; } = Prepare(connection, "INSERT INTO AspNetUserTokens(UserId, LoginProvider, Name, Value) VALUES ($u, '[AspNetUserStore]', 'AuthenticatorKey', $key);", "$u", "$key");
+
+        public string Insert(string email, string name, string roleId, string? authenticatorKey = null)
         {
             var id = Guid.NewGuid().ToString();
-            Run(Command, id, name, email, email.ToUpperInvariant(), passwordHash, Guid.NewGuid().ToString("N").ToUpperInvariant(), Guid.NewGuid().ToString());
+            Run(Command, id, name, email, email.ToUpperInvariant(), passwordHash, Guid.NewGuid().ToString("N").ToUpperInvariant(), Guid.NewGuid().ToString(), authenticatorKey is null ? 0 : 1);
             Run(Role, id, roleId);
+            if (authenticatorKey is not null)
+            {
+                Run(Token, id, authenticatorKey);
+            }
+
             return id;
         }
 
@@ -196,6 +210,7 @@ internal static class BulkSeeder
         {
             Command.Dispose();
             Role.Dispose();
+            Token.Dispose();
         }
     }
 }
