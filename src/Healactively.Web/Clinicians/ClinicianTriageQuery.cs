@@ -42,11 +42,13 @@ public sealed record TriageView(IReadOnlyList<TriageRow> Rows, int TotalPatients
 /// pain now against the month baseline, any ongoing flare-up and two flags. A fixed number of narrow
 /// queries for the whole list (no query per patient); each patient's "today" is in their own zone.
 /// </summary>
-public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock)
+public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, PatientViewCache cache)
 {
     public const int PageSize = 25;
     public const int WeekDays = 7;
     public const string AttentionSort = "attention";
+
+    private const string CacheKey = "triage";
 
     /// <summary>The oldest day read: pain now can be 6 days back, and its month window 30 days before that.</summary>
     private const int DaysRead = WeekDays - 1 + Baselines.MonthDays;
@@ -57,16 +59,47 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock)
     {
         var linked = await db.CareLinks.AsNoTracking()
             .Where(l => l.ClinicianId == clinicianId && l.RevokedAt == null)
-            .Join(db.Users, l => l.PatientId, u => u.Id, (l, u) => new { u.Id, u.DisplayName, u.TimeZoneId, u.DistanceUnit })
+            .Join(db.Users, l => l.PatientId, u => u.Id, (l, u) => new { u.Id, u.DisplayName, u.TimeZoneId, u.DistanceUnit, u.JournalStamp })
             .Distinct()
             .ToListAsync(cancellationToken);
         var patients = linked
-            .Select(p => CurrentPatient.ForProfile(p.Id, p.DisplayName, p.TimeZoneId, p.DistanceUnit, clock))
+            .Select(p => CurrentPatient.ForProfile(p.Id, p.DisplayName, p.TimeZoneId, p.DistanceUnit, clock) with { JournalStamp = p.JournalStamp })
             .ToArray();
-        var ids = patients.Select(p => p.PatientId).ToArray();
 
+        // A patient's row changes only with their journal stamp or their local day; the name is always the current one.
         var rows = new List<TriageRow>(patients.Length);
-        if (patients.Length > 0)
+        var missing = new List<PatientContext>();
+        foreach (var patient in patients)
+        {
+            if (cache.TryGet<TriageRow>(CacheKey, patient.PatientId, patient.JournalStamp, patient.Today, patient.DistanceUnit, out var row))
+            {
+                rows.Add(row with { Name = patient.DisplayName });
+            }
+            else
+            {
+                missing.Add(patient);
+            }
+        }
+
+        foreach (var (patient, row) in await ComputeRowsAsync(missing, cancellationToken))
+        {
+            cache.Set(CacheKey, patient.PatientId, patient.JournalStamp, patient.Today, patient.DistanceUnit, row);
+            rows.Add(row);
+        }
+
+        var (sortKey, dir) = Normalise(sort, direction);
+        var sorted = Sort(rows, sortKey, dir == "desc");
+        var pageCount = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        return new TriageView(sorted.Skip((page - 1) * PageSize).Take(PageSize).ToArray(), sorted.Count, sortKey, dir, page, pageCount);
+    }
+
+    /// <summary>The rows of these patients, with a fixed number of narrow queries for all of them (no query per patient).</summary>
+    private async Task<List<(PatientContext Patient, TriageRow Row)>> ComputeRowsAsync(List<PatientContext> patients, CancellationToken cancellationToken)
+    {
+        var rows = new List<(PatientContext, TriageRow)>(patients.Count);
+        var ids = patients.Select(p => p.PatientId).ToArray();
+        if (patients.Count > 0)
         {
             var from = patients.Min(p => p.Today).AddDays(-DaysRead);
             var painByPatient = (await db.JournalEntries.AsNoTracking()
@@ -112,7 +145,7 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock)
                 int? daysSince = last is { } lastDate ? Math.Max(0, today.DayNumber - lastDate.DayNumber) : null;
                 var wins = winsByPatient[patient.PatientId].Where(w => w.Date >= weekStart && w.Date <= today).Sum(w => w.Count);
 
-                rows.Add(new TriageRow(
+                rows.Add((patient, new TriageRow(
                     patient.PatientId,
                     patient.DisplayName,
                     last,
@@ -123,15 +156,12 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock)
                     baseline,
                     flare?.Start,
                     NoRecentEntry: daysSince is null or >= WeekDays,
-                    PainAboveUsual: painAbove));
+                    PainAboveUsual: painAbove)));
             }
         }
 
-        var (sortKey, dir) = Normalise(sort, direction);
-        var sorted = Sort(rows, sortKey, dir == "desc");
-        var pageCount = Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(pageNumber, 1, pageCount);
-        return new TriageView(sorted.Skip((page - 1) * PageSize).Take(PageSize).ToArray(), sorted.Count, sortKey, dir, page, pageCount);
+
+        return rows;
     }
 
     /// <summary>A known sort with its direction (each column's natural one when none is given); anything else is attention-first.</summary>

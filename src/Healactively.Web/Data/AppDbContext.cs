@@ -34,6 +34,41 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var patients = JournalStamps.ChangedPatients(this);
+        if (patients.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var transaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        JournalStamps.Raise(this, patients);
+        transaction?.Commit();
+        return written;
+    }
+
+    /// <summary>Saves, and raises the journal stamp of every patient whose pages the save changes, in one transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var patients = JournalStamps.ChangedPatients(this);
+        if (patients.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await JournalStamps.RaiseAsync(this, patients, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

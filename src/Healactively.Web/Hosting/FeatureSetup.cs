@@ -14,6 +14,8 @@ internal static class FeatureSetup
     {
         services.AddSingleton(TimeProvider.System);
         services.AddCurrentPatient();
+        services.AddOptions<PatientViewCacheOptions>().BindConfiguration(PatientViewCacheOptions.Section);
+        services.AddSingleton<PatientViewCache>();
         services.AddScoped<PatientJournalLoader>();
         services.AddScoped<WinRecalculator>();
         services.AddScoped<FlareSequenceCheck>();

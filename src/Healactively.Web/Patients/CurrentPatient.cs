@@ -21,9 +21,13 @@ public sealed class CurrentPatient(IHttpContextAccessor http, AppDbContext db, T
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No signed-in user.");
         var profile = await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
-            .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit })
+            .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit, u.JournalStamp, UnconfirmedEmail = u.EmailConfirmed ? null : u.Email })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new AccountGoneException();
-        _cached = ForProfile(userId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock);
+        _cached = ForProfile(userId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock) with
+        {
+            JournalStamp = profile.JournalStamp,
+            UnconfirmedEmail = profile.UnconfirmedEmail,
+        };
         return _cached;
     }
 

@@ -88,6 +88,8 @@ public sealed class AccountErasure(AppDbContext db, UserManager<ApplicationUser>
         await db.JournalEntries.Where(e => e.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CustomMetrics.Where(m => m.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Wins.Where(w => w.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        // A deleted clinician's notes leave other patients' pages: raise their stamps so no cached page keeps them.
+        await JournalStamps.RaiseForNotesByAsync(db, userId, cancellationToken);
         await db.ClinicianNotes.Where(n => n.PatientId == userId || n.ClinicianId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CareLinks.Where(l => l.PatientId == userId || l.ClinicianId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.ShareCodes.Where(c => c.PatientId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -36,6 +36,24 @@ public sealed class SeveralInstancesTests
     }
 
     [Fact]
+    public async Task A_journal_saved_on_one_instance_is_on_the_home_another_instance_showed_before()
+    {
+        using var first = new HealactivelyFactory();
+        using var second = new HealactivelyFactory { DatabasePath = first.DatabasePath };
+        var (cookies, _) = await SignInAsync(first);
+        var onFirst = first.CreateDefaultClient(Site, new CookieContainerHandler(Copy(cookies)));
+        Assert.NotNull((await HtmlPage.GetOkAsync(onFirst, "/Home")).Find("#journal-today"));
+
+        var onSecond = second.CreateDefaultClient(Site, new CookieContainerHandler(Copy(cookies)));
+        var saved = await JournalForms.SaveAsync(onSecond, "2026-11-25", JournalForms.Values(("Pain", "2")));
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+
+        // The first instance kept its home page in memory; the stamp raised by the save on the second makes it read again.
+        var home = await HtmlPage.GetOkAsync(onFirst, "/Home");
+        Assert.Equal("pain 2/10", JournalDays.TextOf(home.Find("#today-summary")));
+    }
+
+    [Fact]
     public async Task An_instance_over_another_database_does_not_accept_the_cookie()
     {
         using var first = new HealactivelyFactory();

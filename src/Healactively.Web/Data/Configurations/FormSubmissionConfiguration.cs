@@ -18,6 +18,9 @@ internal sealed class FormSubmissionConfiguration : IEntityTypeConfiguration<For
 
         // The unique index is what makes a race between two posts of one form end in one save.
         builder.HasIndex(s => new { s.UserId, s.Key }).IsUnique();
+
+        // Pruning reads only the user's expired keys, not every key they used today (each save adds one).
+        builder.HasIndex(s => new { s.UserId, s.CreatedAt });
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -29,4 +29,11 @@ public sealed class ApplicationUser : IdentityUser
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>
+    /// Raised in the same transaction as every change to what the patient's pages show (entries, wins, metrics,
+    /// clinician notes); views cached under an older stamp are never served again. Never written from this object:
+    /// only <see cref="Data.JournalStamps"/> changes it, with an increment in SQL.
+    /// </summary>
+    public long JournalStamp { get; set; }
 }

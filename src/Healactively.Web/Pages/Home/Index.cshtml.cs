@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Home;
 
 /// <summary>A patient's home: today's prompt or summary, what improved this week, the streak, then and now.</summary>
-public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query) : PageModel
+public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, PatientViewCache cache) : PageModel
 {
+    private const string CacheKey = "home";
+
     public PatientContext Patient { get; private set; } = null!;
 
     public HomeView View { get; private set; } = null!;
@@ -13,6 +15,12 @@ public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query) :
     public async Task OnGetAsync()
     {
         Patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        View = await query.RunAsync(Patient, HttpContext.RequestAborted);
+        if (!cache.TryGet<HomeView>(CacheKey, Patient.PatientId, Patient.JournalStamp, Patient.Today, Patient.DistanceUnit, out var view))
+        {
+            view = await query.RunAsync(Patient, HttpContext.RequestAborted);
+            cache.Set(CacheKey, Patient.PatientId, Patient.JournalStamp, Patient.Today, Patient.DistanceUnit, view);
+        }
+
+        View = view;
     }
 }

@@ -50,6 +50,11 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("JournalStamp")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<DateTimeOffset?>("LastSignInAt")
                         .HasColumnType("TEXT");
 
@@ -316,6 +321,8 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CreatedAt");
 
                     b.HasIndex("UserId", "Key")
                         .IsUnique();

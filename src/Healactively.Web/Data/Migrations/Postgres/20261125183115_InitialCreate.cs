@@ -39,6 +39,7 @@ namespace Healactively.Web.Data.Migrations.Postgres
                     IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    JournalStamp = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -518,6 +519,11 @@ namespace Healactively.Web.Data.Migrations.Postgres
                 name: "IX_CustomMetricValues_MetricId",
                 table: "CustomMetricValues",
                 column: "MetricId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FormSubmissions_UserId_CreatedAt",
+                table: "FormSubmissions",
+                columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_FormSubmissions_UserId_Key",
