@@ -16,13 +16,15 @@ internal static class PersistenceSetup
         {
             case DatabaseProvider.Sqlite:
                 var connectionString = ResolveSqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
-                services.AddDbContext<SqliteAppDbContext>(options => options.UseSqlite(connectionString));
+                services.AddDbContextPool<SqliteAppDbContext>(options => options.UseSqlite(connectionString));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                services.AddSingleton(new SqliteWriteGate(queueWriters: true));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = ReadPostgresConnectionString(configuration);
-                services.AddDbContext<PostgresAppDbContext>(options => options.UseNpgsql(postgres));
+                services.AddDbContextPool<PostgresAppDbContext>(options => options.UseNpgsql(postgres));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+                services.AddSingleton(new SqliteWriteGate(queueWriters: false));
                 break;
             default:
                 throw new InvalidOperationException($"Database:Provider '{provider}' is not supported.");

@@ -12,7 +12,7 @@ namespace Healactively.Web.Pages.Journal;
 /// A form opened before another save of the same day is refused, never applied over it; the same form
 /// posted again (its one-time key already used) is answered like its first post and saves nothing.
 /// </summary>
-public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, FormKeys formKeys, TimeProvider clock, ILogger<SaveEntry> logger)
+public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, FormKeys formKeys, SqliteWriteGate writers, TimeProvider clock, ILogger<SaveEntry> logger)
 {
     /// <param name="expectedVersion">The version the form was opened with; null when the day had no entry.</param>
     /// <param name="submission">The form's one-time key and the redirect a success answers with; null for callers without a form.</param>
@@ -33,6 +33,7 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
         }
 
         // On SQLite this is BEGIN IMMEDIATE: writers queue here, so a repeated form sees the key its twin recorded.
+        using var turn = await writers.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (submission is not null && await formKeys.FindRedirectAsync(patient.PatientId, submission.Key, cancellationToken) is { } earlier)
         {
