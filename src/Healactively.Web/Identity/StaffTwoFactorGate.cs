@@ -5,7 +5,8 @@ namespace Healactively.Web.Identity;
 
 /// <summary>
 /// Clinicians and admins must have two-factor authentication before they reach anything under /Clinician or
-/// /Admin (whether or not the page exists): without it they are sent to set up an authenticator app.
+/// /Admin (whether or not the page exists): without it they are sent to set up an authenticator app. A session signed
+/// in with a second factor skips the database read: turning two-factor off renews the security stamp, which ends it.
 /// </summary>
 internal sealed class StaffTwoFactorGate(RequestDelegate next, ILogger<StaffTwoFactorGate> logger)
 {
@@ -19,6 +20,7 @@ internal sealed class StaffTwoFactorGate(RequestDelegate next, ILogger<StaffTwoF
         if (user.Identity?.IsAuthenticated == true
             && (user.IsInRole(Roles.Clinician) || user.IsInRole(Roles.Admin))
             && StaffAreas.Any(area => context.Request.Path.StartsWithSegments(area, StringComparison.OrdinalIgnoreCase))
+            && !TwoFactorSignInClaim.IsOn(user)
             && await users.GetUserAsync(user) is { } account
             && !await users.GetTwoFactorEnabledAsync(account))
         {

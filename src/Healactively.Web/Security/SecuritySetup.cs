@@ -21,7 +21,11 @@ internal static class SecuritySetup
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             options.Lockout.AllowedForNewUsers = true;
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionLifetime.StampCheckInterval);
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = SessionLifetime.StampCheckInterval;
+            options.OnRefreshingPrincipal = Identity.TwoFactorSignInClaim.KeepOnRefresh;
+        });
         services.AddSecureCookies(environment);
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CspSafeHtmlGenerator>();
         services.ConfigureApplicationCookie(LogAccessDenied);
