@@ -16,7 +16,7 @@ internal static class PersistenceSetup
         {
             case DatabaseProvider.Sqlite:
                 var connectionString = ResolveSqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
-                services.AddDbContextPool<SqliteAppDbContext>(options => options.UseSqlite(connectionString));
+                services.AddDbContextPool<SqliteAppDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
                 services.AddSingleton(new SqliteWriteGate(queueWriters: true));
                 break;
