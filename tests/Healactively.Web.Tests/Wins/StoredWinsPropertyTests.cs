@@ -57,6 +57,22 @@ public sealed class StoredWinsPropertyTests(HealactivelyFactory factory) : IClas
             Assert.Equal(recomputed, stored);
         });
 
+    /// <summary>Saves of one patient running side by side (they queue for the write lock, PostgreSQL's row locks included).</summary>
+    [Property(MaxTest = 10)]
+    public Property Stored_wins_equal_a_recomputation_after_saves_that_ran_at_the_same_time() =>
+        Prop.ForAll(Sequences, operations =>
+        {
+            var patient = CreatePatientAsync().GetAwaiter().GetResult();
+            var saves = operations.OfType<Save>().Select(save => Task.Run(() => UseCasePatients.SaveAsync(factory, patient, patient.Today.AddDays(-save.DaysAgo), Changes(save))));
+            Task.WhenAll(saves).GetAwaiter().GetResult();
+
+            var (stored, recomputed) = CompareAsync(patient).GetAwaiter().GetResult();
+            Assert.Equal(recomputed, stored);
+        });
+
+    private static EntryChanges Changes(Save save) =>
+        new() { Pain = save.Pain, SittingMinutes = save.Sitting, WalkingMeters = save.Walking, Flare = save.Flare, FunctionalWins = save.Wins };
+
     private Task<PatientContext> CreatePatientAsync() => UseCasePatients.CreateAsync(factory, "Europe/Berlin");
 
     private async Task ApplyAsync(PatientContext patient, Operation operation)
@@ -64,8 +80,7 @@ public sealed class StoredWinsPropertyTests(HealactivelyFactory factory) : IClas
         switch (operation)
         {
             case Save save:
-                var changes = new EntryChanges { Pain = save.Pain, SittingMinutes = save.Sitting, WalkingMeters = save.Walking, Flare = save.Flare, FunctionalWins = save.Wins };
-                var outcome = await UseCasePatients.SaveAsync(factory, patient, patient.Today.AddDays(-save.DaysAgo), changes);
+                var outcome = await UseCasePatients.SaveAsync(factory, patient, patient.Today.AddDays(-save.DaysAgo), Changes(save));
                 Assert.IsNotType<SaveEntryOutcome.Conflict>(outcome);
                 break;
             case Delete delete:
