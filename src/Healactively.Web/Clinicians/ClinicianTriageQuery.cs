@@ -71,7 +71,7 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
         var missing = new List<PatientContext>();
         foreach (var patient in patients)
         {
-            if (cache.TryGet<TriageRow>(CacheKey, patient.PatientId, patient.JournalStamp, patient.Today, patient.DistanceUnit, out var row))
+            if (cache.TryGet<TriageRow>(CacheKey, patient, out var row))
             {
                 rows.Add(row with { Name = patient.DisplayName });
             }
@@ -83,7 +83,7 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
 
         foreach (var (patient, row) in await ComputeRowsAsync(missing, cancellationToken))
         {
-            cache.Set(CacheKey, patient.PatientId, patient.JournalStamp, patient.Today, patient.DistanceUnit, row);
+            cache.Set(CacheKey, patient, row);
             rows.Add(row);
         }
 

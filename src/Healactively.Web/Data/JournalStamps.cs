@@ -1,6 +1,7 @@
 using Healactively.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace Healactively.Web.Data;
 
@@ -41,16 +42,17 @@ internal static class JournalStamps
     }
 
     public static Task RaiseAsync(AppDbContext db, IReadOnlyCollection<string> patientIds, CancellationToken cancellationToken) =>
-        db.Users.Where(u => patientIds.Contains(u.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.JournalStamp, u => u.JournalStamp + 1), cancellationToken);
+        db.Users.Where(u => patientIds.Contains(u.Id)).ExecuteUpdateAsync(Increment, cancellationToken);
 
     public static void Raise(AppDbContext db, IReadOnlyCollection<string> patientIds) =>
-        db.Users.Where(u => patientIds.Contains(u.Id))
-            .ExecuteUpdate(s => s.SetProperty(u => u.JournalStamp, u => u.JournalStamp + 1));
+        db.Users.Where(u => patientIds.Contains(u.Id)).ExecuteUpdate(Increment);
 
     public static Task RaiseForNotesByAsync(AppDbContext db, string clinicianId, CancellationToken cancellationToken) =>
         db.Users.Where(u => db.ClinicianNotes.Any(n => n.ClinicianId == clinicianId && n.PatientId == u.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.JournalStamp, u => u.JournalStamp + 1), cancellationToken);
+            .ExecuteUpdateAsync(Increment, cancellationToken);
+
+    private static void Increment(UpdateSettersBuilder<ApplicationUser> setters) =>
+        setters.SetProperty(u => u.JournalStamp, u => u.JournalStamp + 1);
 
     private static string? OwnerOf(ChangeTracker tracker, CustomMetricValueRecord value)
     {

@@ -25,10 +25,11 @@ public sealed class PatientViewCache(IOptions<PatientViewCacheOptions> options) 
 
     private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
-    public bool TryGet<T>(string view, string patientId, long stamp, DateOnly today, DistanceUnit unit, out T value)
+    /// <summary>The view of <paramref name="patient"/> cached under their current stamp, local day and unit.</summary>
+    public bool TryGet<T>(string view, PatientContext patient, out T value)
         where T : class
     {
-        if (_entries > 0 && _cache.TryGetValue(new Key(view, patientId, stamp, today, unit), out var found) && found is T typed)
+        if (_entries > 0 && _cache.TryGetValue(Key.Of(view, patient), out var found) && found is T typed)
         {
             value = typed;
             return true;
@@ -38,16 +39,20 @@ public sealed class PatientViewCache(IOptions<PatientViewCacheOptions> options) 
         return false;
     }
 
-    public void Set<T>(string view, string patientId, long stamp, DateOnly today, DistanceUnit unit, T value)
+    public void Set<T>(string view, PatientContext patient, T value)
         where T : class
     {
         if (_entries > 0)
         {
-            _cache.Set(new Key(view, patientId, stamp, today, unit), value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
+            _cache.Set(Key.Of(view, patient), value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = Idle });
         }
     }
 
     public void Dispose() => _cache.Dispose();
 
-    private readonly record struct Key(string View, string PatientId, long Stamp, DateOnly Today, DistanceUnit Unit);
+    private readonly record struct Key(string View, string PatientId, long Stamp, DateOnly Today, DistanceUnit Unit)
+    {
+        public static Key Of(string view, PatientContext patient) =>
+            new(view, patient.PatientId, patient.JournalStamp, patient.Today, patient.DistanceUnit);
+    }
 }

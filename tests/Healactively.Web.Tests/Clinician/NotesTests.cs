@@ -14,7 +14,7 @@ namespace Healactively.Web.Tests.Clinician;
 /// </summary>
 public sealed class NotesTests(HealactivelyFactory factory) : IClassFixture<HealactivelyFactory>
 {
-    private const string SittingWin = ".timeline-win[data-date='2026-11-22'][data-metric='sitting_minutes'] form.win-note-form";
+    private const string SittingWin = TimelineJournal.SittingWinNoteForm;
     private const string ThisWeek = ".timeline-week[data-week='2026-11-23'] form.week-note-form";
 
     [Fact]

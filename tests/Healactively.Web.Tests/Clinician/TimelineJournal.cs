@@ -13,6 +13,9 @@ internal static class TimelineJournal
     public const string PatientName = "Amara";
     public const string ClinicianName = "Dr. Osei";
 
+    /// <summary>The note form of the sitting win of Sunday 22 November on the timeline.</summary>
+    public const string SittingWinNoteForm = ".timeline-win[data-date='2026-11-22'][data-metric='sitting_minutes'] form.win-note-form";
+
     public sealed record Setup(HttpClient Patient, string PatientId, HttpClient Clinician, string ClinicianId)
     {
         public string Timeline => $"/Clinician/Patients/{PatientId}";

@@ -20,7 +20,6 @@ namespace Healactively.Web.Tests.Home;
 /// </summary>
 public sealed class CachedViewTests(HealactivelyFactory factory) : IClassFixture<HealactivelyFactory>
 {
-    private const string SittingWinNoteForm = ".timeline-win[data-date='2026-11-22'][data-metric='sitting_minutes'] form.win-note-form";
     private const string HomeNotes = "#week-wins .clinician-note";
 
     [Fact]
@@ -106,7 +105,7 @@ public sealed class CachedViewTests(HealactivelyFactory factory) : IClassFixture
     private static async Task PostNoteAsync(TimelineJournal.Setup setup, string text)
     {
         var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
-        var posted = await timeline.SubmitAsync(setup.Clinician, SittingWinNoteForm, new Dictionary<string, string?> { ["Text"] = text });
+        var posted = await timeline.SubmitAsync(setup.Clinician, TimelineJournal.SittingWinNoteForm, new Dictionary<string, string?> { ["Text"] = text });
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
     }
 }

@@ -15,10 +15,10 @@ public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, P
     public async Task OnGetAsync()
     {
         Patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        if (!cache.TryGet<HomeView>(CacheKey, Patient.PatientId, Patient.JournalStamp, Patient.Today, Patient.DistanceUnit, out var view))
+        if (!cache.TryGet<HomeView>(CacheKey, Patient, out var view))
         {
             view = await query.RunAsync(Patient, HttpContext.RequestAborted);
-            cache.Set(CacheKey, Patient.PatientId, Patient.JournalStamp, Patient.Today, Patient.DistanceUnit, view);
+            cache.Set(CacheKey, Patient, view);
         }
 
         View = view;
