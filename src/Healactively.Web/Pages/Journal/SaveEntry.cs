@@ -84,10 +84,11 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (expectedVersion is null || submission is not null)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || expectedVersion is null || submission is not null)
         {
-            // Another request created this day, or used this form's key, between our read and our write
-            // (possible where transactions do not queue writers, e.g. PostgreSQL's read committed).
+            // Another request created or saved this day, or used this form's key, between our read and our write
+            // (possible where transactions do not queue writers, e.g. PostgreSQL's read committed): the version
+            // token or a unique index refused ours.
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             if (submission is not null && await formKeys.FindRedirectAsync(patient.PatientId, submission.Key, cancellationToken) is { } twin)
@@ -95,9 +96,12 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, WinRec
                 return new SaveEntryOutcome.AlreadySaved(twin);
             }
 
-            if (expectedVersion is null)
+            if (expectedVersion is null || exception is DbUpdateConcurrencyException)
             {
-                return new SaveEntryOutcome.Conflict(null);
+                return new SaveEntryOutcome.Conflict(await db.JournalEntries
+                    .Where(e => e.PatientId == patient.PatientId && e.Date == date)
+                    .Select(e => (int?)e.Version)
+                    .SingleOrDefaultAsync(cancellationToken));
             }
 
             throw;
