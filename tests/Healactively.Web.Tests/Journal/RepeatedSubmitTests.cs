@@ -51,4 +51,56 @@ public sealed class RepeatedSubmitTests(HealactivelyFactory factory) : IClassFix
         Assert.Equal(2, entry.Pain);
         Assert.Equal(2, entry.Version);
     }
+
+    [Fact]
+    public async Task The_delete_confirmation_posted_ten_times_at_once_deletes_the_day_once_and_never_fails()
+    {
+        var (client, email) = await Accounts.RegisterPatientAsync(factory);
+        await JournalForms.SaveAsync(client, "2026-11-20", JournalForms.Values(("Pain", "6"), ("SittingMinutes", "30")));
+        await JournalForms.SaveAsync(client, "2026-11-21", JournalForms.Values(("Pain", "4"), ("SittingMinutes", "50")));
+        var day = JournalTestData.Entries(factory, email).Single(e => e.Date == new DateOnly(2026, 11, 20));
+        var confirm = await HtmlPage.GetOkAsync(client, $"/Journal/Delete/{day.Id}");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10)
+            .Select(_ => Task.Run(() => confirm.SubmitAsync(client, "#delete-form", new Dictionary<string, string?>()))));
+
+        // One post deletes the day; its twins find it gone (a 404, as for any entry that is not there), never a 500.
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        Assert.All(answers, a => Assert.True(a.Status is HttpStatusCode.Redirect or HttpStatusCode.NotFound, $"answered {a.Status}"));
+        var left = Assert.Single(JournalTestData.Entries(factory, email));
+        Assert.Equal(new DateOnly(2026, 11, 21), left.Date);
+    }
+
+    [Fact]
+    public async Task Saving_and_deleting_one_day_at_once_either_keeps_the_save_or_deletes_the_day_and_never_fails()
+    {
+        var (client, email) = await Accounts.RegisterPatientAsync(factory);
+        await JournalForms.SaveAsync(client, "2026-11-20", JournalForms.Values(("Pain", "6")));
+        var day = Assert.Single(JournalTestData.Entries(factory, email));
+        var edit = await HtmlPage.GetOkAsync(client, "/Journal/Entry/2026-11-20");
+        var confirm = await HtmlPage.GetOkAsync(client, $"/Journal/Delete/{day.Id}");
+
+        var saves = Enumerable.Range(0, 5).Select(_ => Task.Run(() => edit.SubmitAsync(client, "#entry-form", JournalForms.Values(("Pain", "2")))));
+        var deletes = Enumerable.Range(0, 5).Select(_ => Task.Run(() => confirm.SubmitAsync(client, "#delete-form", new Dictionary<string, string?>())));
+        var answers = await Task.WhenAll(saves.Concat(deletes));
+
+        var saveAnswers = answers[..5].Select(a => a.Status).ToArray();
+        var deleteAnswers = answers[5..].Select(a => a.Status).ToArray();
+        // A save is kept (redirect) or refused as a conflict with the day's newer state; a delete deletes (redirect),
+        // finds the day gone (404), or is refused because the day changed under it (400): never a 500.
+        Assert.All(saveAnswers, s => Assert.True(s is HttpStatusCode.Redirect or HttpStatusCode.Conflict, $"save answered {s}"));
+        Assert.All(deleteAnswers, s => Assert.True(s is HttpStatusCode.Redirect or HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"delete answered {s}"));
+        var entries = JournalTestData.Entries(factory, email);
+        if (deleteAnswers.Contains(HttpStatusCode.Redirect))
+        {
+            Assert.Empty(entries);
+        }
+        else
+        {
+            // Every save carried the version the form was opened with, so the one that was kept is the only change.
+            Assert.Equal(HttpStatusCode.Redirect, Assert.Single(saveAnswers, s => s == HttpStatusCode.Redirect));
+            var entry = Assert.Single(entries);
+            Assert.Equal((2, 2), (entry.Pain, entry.Version));
+        }
+    }
 }

@@ -36,7 +36,22 @@ public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinR
         }
 
         db.JournalEntries.Remove(entry);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Under read committed (PostgreSQL) a twin of this post deleted the day, or a save changed it, between our
+            // read and our delete: the version token matched no row. SQLite's BEGIN IMMEDIATE queues writers instead.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            var stillThere = await db.JournalEntries.AnyAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, cancellationToken);
+            return stillThere
+                ? new Outcome.Refused("This day was changed while you were deleting it. Check it, then delete it again if you still want to.")
+                : new Outcome.NotFound();
+        }
+
         await wins.RecalculateFromAsync(patient.PatientId, patient.DistanceUnit, entry.Date, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         JournalLog.EntryDeleted(logger, entryId, patient.PatientId);
