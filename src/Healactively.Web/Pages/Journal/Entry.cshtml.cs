@@ -88,7 +88,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
 
     public async Task<IActionResult> OnPostAsync(string? date)
     {
-        if (!await LoadAsync(date))
+        if (!await LoadAsync(date, withFlares: false))
         {
             return NotFound();
         }
@@ -97,7 +97,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
         {
             ModelState.AddModelError(string.Empty, "That day has not happened yet. You can journal today or any earlier day.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await PageWithFlaresAsync();
         }
 
         // Whatever this post shows next is a new form: a save from it is a new submission.
@@ -109,7 +109,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
         if (changes is null)
         {
             await LoadEntryIdAsync();
-            return Page();
+            return await PageWithFlaresAsync();
         }
 
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
@@ -132,18 +132,18 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
                 Input.Version = conflict.CurrentVersion?.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 EntryId = current?.Id;
                 Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
+                return await PageWithFlaresAsync();
             case SaveEntryOutcome.Refused refused:
                 ModelState.AddModelError(refused.Field.Length == 0 ? string.Empty : $"{EntryFormMapper.Prefix}.{refused.Field}Started", refused.Message);
                 await LoadEntryIdAsync();
-                return Page();
+                return await PageWithFlaresAsync();
             default:
                 ModelState.AddModelError(string.Empty, "That day has not happened yet. You can journal today or any earlier day.");
-                return Page();
+                return await PageWithFlaresAsync();
         }
     }
 
-    private async Task<bool> LoadAsync(string? date)
+    private async Task<bool> LoadAsync(string? date, bool withFlares = true)
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
         Today = patient.Today;
@@ -166,10 +166,27 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
             .Where(m => m.PatientId == patient.PatientId)
             .OrderBy(m => m.Id)
             .ToListAsync(HttpContext.RequestAborted);
+        if (withFlares)
+        {
+            await LoadFlaresAsync(patient);
+        }
+
+        return true;
+    }
+
+    // A post that saves answers with a redirect: the flare timeline (every flare mark of the journal) is read only
+    // when the form is shown again.
+    private async Task<IActionResult> PageWithFlaresAsync()
+    {
+        await LoadFlaresAsync(await currentPatient.GetAsync(HttpContext.RequestAborted));
+        return Page();
+    }
+
+    private async Task LoadFlaresAsync(PatientContext patient)
+    {
         var timeline = await flares.TimelineAsync(patient.PatientId, HttpContext.RequestAborted);
         OngoingFlare = timeline.Ongoing;
         LooseFlareMarks = timeline.Problems;
-        return true;
     }
 
     private async Task<JournalEntryRecord?> FindEntryAsync()
