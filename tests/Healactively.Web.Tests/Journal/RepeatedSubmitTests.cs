@@ -97,8 +97,9 @@ public sealed class RepeatedSubmitTests(HealactivelyFactory factory) : IClassFix
         }
         else
         {
-            // Every save carried the version the form was opened with, so the one that was kept is the only change.
-            Assert.Equal(HttpStatusCode.Redirect, Assert.Single(saveAnswers, s => s == HttpStatusCode.Redirect));
+            // The five saves post one form (one key): one saves, its twins answer with its redirect; version 2 shows
+            // that exactly one change was applied.
+            Assert.Contains(HttpStatusCode.Redirect, saveAnswers);
             var entry = Assert.Single(entries);
             Assert.Equal((2, 2), (entry.Pain, entry.Version));
         }
