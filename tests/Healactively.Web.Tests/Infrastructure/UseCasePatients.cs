@@ -39,6 +39,6 @@ public static class UseCasePatients
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var id = await db.JournalEntries.Where(e => e.PatientId == patient.PatientId && e.Date == date).Select(e => (long?)e.Id).SingleOrDefaultAsync();
-        return id is { } entryId ? await scope.ServiceProvider.GetRequiredService<DeleteEntry>().RunAsync(patient, entryId) : null;
+        return id is { } entryId ? await scope.ServiceProvider.GetRequiredService<DeleteEntry>().RunAsync(patient, entryId, expectedVersion: null) : null;
     }
 }

@@ -97,6 +97,30 @@ public sealed class JournalEntryTests(HealactivelyFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_delete_confirmed_after_the_day_changed_in_another_window_is_refused_and_shows_the_day_as_it_is()
+    {
+        var (client, email) = await Accounts.RegisterPatientAsync(factory);
+        await JournalForms.SaveAsync(client, "2026-11-20", JournalForms.Values(("Pain", "5")));
+        var entry = Assert.Single(JournalTestData.Entries(factory, email));
+        var confirm = await HtmlPage.GetOkAsync(client, $"/Journal/Delete/{entry.Id}");
+
+        // Another window saves the day after this confirmation was opened.
+        await JournalForms.SaveAsync(client, "2026-11-20", JournalForms.Values(("Pain", "2"), ("SittingMinutes", "45")));
+        var refused = await confirm.SubmitAsync(client, "#delete-form", new Dictionary<string, string?>());
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("changed after you opened this page", refused.Find("#delete-problem")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("45", refused.Text, StringComparison.Ordinal);
+        var kept = Assert.Single(JournalTestData.Entries(factory, email));
+        Assert.Equal((2, 45), (kept.Pain, kept.SittingMinutes));
+
+        // The refusal shows the day as it is now; confirming from there deletes it.
+        var deleted = await refused.SubmitAsync(client, "#delete-form", new Dictionary<string, string?>());
+        Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
+        Assert.Empty(JournalTestData.Entries(factory, email));
+    }
+
+    [Fact]
     public async Task A_future_date_is_refused_and_nothing_is_saved()
     {
         var (client, email) = await Accounts.RegisterPatientAsync(factory);

@@ -15,20 +15,28 @@ public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, 
 
     public string? Problem { get; private set; }
 
+    /// <summary>The version of the day this page showed: a delete confirmed after the day changed is refused.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public async Task<IActionResult> OnGetAsync(long id) =>
         await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(long id)
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var outcome = await deleteEntry.RunAsync(patient, id, HttpContext.RequestAborted);
+        var outcome = await deleteEntry.RunAsync(patient, id, Version, HttpContext.RequestAborted);
         switch (outcome)
         {
             case DeleteEntry.Outcome.Deleted deleted:
                 TempData["StatusMessage"] = $"Your entry for {JournalDates.ToDisplay(deleted.Date)} was deleted.";
                 return RedirectToPage("/Journal/Index");
             case DeleteEntry.Outcome.Refused refused:
-                await LoadAsync(id);
+                if (!await LoadAsync(id))
+                {
+                    return NotFound(); // deleted by another request since
+                }
+
                 Problem = refused.Message;
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 return Page();
@@ -42,7 +50,7 @@ public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, 
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
         var entry = await db.JournalEntries.AsNoTracking()
             .Where(e => e.Id == id && e.PatientId == patient.PatientId)
-            .Select(e => new { e.Date, e.Pain, e.SittingMinutes, e.WalkingMeters })
+            .Select(e => new { e.Date, e.Pain, e.SittingMinutes, e.WalkingMeters, e.Version })
             .SingleOrDefaultAsync(HttpContext.RequestAborted);
         if (entry is null)
         {
@@ -50,6 +58,7 @@ public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, 
         }
 
         Date = entry.Date;
+        Version = entry.Version;
         Summary = EntrySummary.Describe(entry.Pain, entry.SittingMinutes, entry.WalkingMeters, patient.DistanceUnit);
         return true;
     }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Journal;
 
-/// <summary>Deletes one of the patient's own entries and recomputes the wins from that day on, in one transaction.</summary>
+/// <summary>
+/// Deletes one of the patient's own entries and recomputes the wins from that day on, in one transaction. A delete
+/// confirmed on a page that showed an older version of the day is refused: nothing the patient has not seen is deleted.
+/// </summary>
 public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, ILogger<DeleteEntry> logger)
 {
     public abstract record Outcome
@@ -17,13 +20,21 @@ public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinR
         public sealed record Refused(string Message) : Outcome;
     }
 
-    public async Task<Outcome> RunAsync(PatientContext patient, long entryId, CancellationToken cancellationToken = default)
+    public const string ChangedMessage = "This day was changed after you opened this page. Check it below, then delete it again if you still want to.";
+
+    /// <param name="expectedVersion">The version the confirmation page showed; null skips the check.</param>
+    public async Task<Outcome> RunAsync(PatientContext patient, long entryId, int? expectedVersion, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var entry = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, cancellationToken);
         if (entry is null)
         {
             return new Outcome.NotFound();
+        }
+
+        if (expectedVersion is { } expected && entry.Version != expected)
+        {
+            return new Outcome.Refused(ChangedMessage);
         }
 
         if (entry.Flare != Domain.Journal.FlareMark.None)
@@ -48,7 +59,7 @@ public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinR
             db.ChangeTracker.Clear();
             var stillThere = await db.JournalEntries.AnyAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, cancellationToken);
             return stillThere
-                ? new Outcome.Refused("This day was changed while you were deleting it. Check it, then delete it again if you still want to.")
+                ? new Outcome.Refused(ChangedMessage)
                 : new Outcome.NotFound();
         }
 
