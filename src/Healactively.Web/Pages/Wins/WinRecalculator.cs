@@ -14,13 +14,24 @@ namespace Healactively.Web.Pages.Wins;
 /// </summary>
 public sealed class WinRecalculator(AppDbContext db, PatientJournalLoader loader)
 {
+    // Ids per DELETE: well under SQLite's and PostgreSQL's limits on statement parameters.
+    private const int DeleteBatch = 500;
+
     public async Task<IReadOnlyList<Win>> RecalculateFromAsync(string patientId, DistanceUnit unit, DateOnly from, CancellationToken cancellationToken = default)
     {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (transaction is not null)
+        {
+            // Callers with their own transaction have already raised this stamp, which locks the patient's row
+            // until they commit; taking that lock first here too makes recalculations of one patient take turns.
+            await JournalStamps.RaiseAsync(db, [patientId], cancellationToken);
+        }
+
         var journal = await loader.LoadAsync(patientId, unit, cancellationToken);
         var detected = WinDetector.Detect(journal, from);
 
-        // Read untracked and written as one delete and one batched insert: tracking the stored wins of every day from
-        // the changed one on was a fifth of a journal save's CPU (bench/README.md).
+        // Read untracked and written as deletes by id and one batched insert: tracking the stored wins of every day
+        // from the changed one on was a fifth of a journal save's CPU (bench/README.md).
         var stored = await db.Wins.AsNoTracking().Where(w => w.PatientId == patientId && w.Date >= from).ToListAsync(cancellationToken);
         var wanted = new HashSet<Win>(detected);
         var kept = new HashSet<Win>();
@@ -34,24 +45,18 @@ public sealed class WinRecalculator(AppDbContext db, PatientJournalLoader loader
             }
         }
 
+        foreach (var ids in removed.Chunk(DeleteBatch))
+        {
+            await db.Wins.Where(w => w.PatientId == patientId && ids.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         var added = detected.Where(w => !kept.Contains(w)).Select(w => WinRecord.From(patientId, w)).ToList();
-        if (removed.Count == 0 && added.Count == 0)
-        {
-            return detected;
-        }
-
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (removed.Count > 0)
-        {
-            await db.Wins.Where(w => removed.Contains(w.Id)).ExecuteDeleteAsync(cancellationToken);
-        }
-
         if (added.Count > 0)
         {
             db.Wins.AddRange(added);
             await db.SaveChangesAsync(cancellationToken); // raises the journal stamp with the inserts
         }
-        else
+        else if (removed.Count > 0)
         {
             await JournalStamps.RaiseAsync(db, [patientId], cancellationToken);
         }
