@@ -121,6 +121,21 @@ public sealed class JournalEntryTests(HealactivelyFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_delete_posted_with_a_version_that_is_not_a_number_deletes_nothing()
+    {
+        var (client, email) = await Accounts.RegisterPatientAsync(factory);
+        await JournalForms.SaveAsync(client, "2026-11-20", JournalForms.Values(("Pain", "5")));
+        var entry = Assert.Single(JournalTestData.Entries(factory, email));
+        var confirm = await HtmlPage.GetOkAsync(client, $"/Journal/Delete/{entry.Id}");
+
+        var refused = await confirm.SubmitAsync(client, "#delete-form", new Dictionary<string, string?> { ["Version"] = "one" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.NotNull(refused.Find("#delete-problem"));
+        Assert.Single(JournalTestData.Entries(factory, email));
+    }
+
+    [Fact]
     public async Task A_future_date_is_refused_and_nothing_is_saved()
     {
         var (client, email) = await Accounts.RegisterPatientAsync(factory);

@@ -25,7 +25,9 @@ public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, 
     public async Task<IActionResult> OnPostAsync(long id)
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var outcome = await deleteEntry.RunAsync(patient, id, Version, HttpContext.RequestAborted);
+        var outcome = ModelState.IsValid
+            ? await deleteEntry.RunAsync(patient, id, Version, HttpContext.RequestAborted)
+            : new DeleteEntry.Outcome.Refused(DeleteEntry.ChangedMessage); // a version that is not a number: a tampered or broken form
         switch (outcome)
         {
             case DeleteEntry.Outcome.Deleted deleted:
