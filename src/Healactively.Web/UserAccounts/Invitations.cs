@@ -39,6 +39,21 @@ public sealed class Invitations(
 {
     public async Task<(InvitationOutcome Outcome, string? UserId)> InviteAsync(string email, string displayName, string role, CancellationToken cancellationToken = default)
     {
+        // The same form posted twice at once (a double click) races to create one email; the loser runs again and
+        // finds the account (PostgreSQL refuses it as a serialization failure, SQLite queues it).
+        var user = await SerializableRetry.RunAsync(db, () => CreateOnceAsync(email, displayName, role, cancellationToken));
+        if (user is null)
+        {
+            return (InvitationOutcome.DuplicateEmail, null);
+        }
+
+        AccountsLog.AdminAction(logger, audit.ActorId, AdminAudit.Invite, user.Id);
+        return (await SendAsync(user, role, cancellationToken), user.Id);
+    }
+
+    /// <returns>The new account, or null when the email already has one.</returns>
+    private async Task<ApplicationUser?> CreateOnceAsync(string email, string displayName, string role, CancellationToken cancellationToken)
+    {
         var user = new ApplicationUser
         {
             UserName = email,
@@ -47,32 +62,28 @@ public sealed class Invitations(
             CreatedAt = clock.GetUtcNow(),
         };
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken))
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
         {
-            var created = await users.CreateAsync(user);
-            if (!created.Succeeded)
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
             {
-                if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
-                {
-                    return (InvitationOutcome.DuplicateEmail, null);
-                }
-
-                throw new InvalidOperationException($"Identity refused the account: {string.Join(", ", created.Errors.Select(e => e.Code))}");
+                return null;
             }
 
-            var inRole = await users.AddToRoleAsync(user, role);
-            if (!inRole.Succeeded)
-            {
-                throw new InvalidOperationException($"Identity refused the role: {string.Join(", ", inRole.Errors.Select(e => e.Code))}");
-            }
-
-            audit.Add(AdminAudit.Invite, user.Id);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            throw new InvalidOperationException($"Identity refused the account: {string.Join(", ", created.Errors.Select(e => e.Code))}");
         }
 
-        AccountsLog.AdminAction(logger, audit.ActorId, AdminAudit.Invite, user.Id);
-        return (await SendAsync(user, role, cancellationToken), user.Id);
+        var inRole = await users.AddToRoleAsync(user, role);
+        if (!inRole.Succeeded)
+        {
+            throw new InvalidOperationException($"Identity refused the role: {string.Join(", ", inRole.Errors.Select(e => e.Code))}");
+        }
+
+        audit.Add(AdminAudit.Invite, user.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return user;
     }
 
     /// <summary>Sends a fresh link; earlier links stop working (the security stamp changes).</summary>

@@ -137,6 +137,61 @@ public sealed partial class InvitationTests
         Assert.NotEmpty(badRole.ValidationMessageFor("Input.Role"));
     }
 
+    [Fact]
+    public async Task The_invite_form_posted_five_times_at_once_creates_one_account_and_never_fails()
+    {
+        var smtp = await SmtpTestServer.GetAsync();
+        using var factory = new HealactivelyFactory { Settings = smtp.AppSettings };
+        var admin = await Accounts.SignInStaffAsync(factory, Roles.Admin);
+        var email = Accounts.NewEmail("invited-at-once");
+        var form = await HtmlPage.GetOkAsync(admin.Client, "/Admin/Invite");
+        var values = new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.DisplayName"] = "Double Tap", ["Input.Role"] = Roles.Patient };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => form.SubmitAsync(admin.Client, "#invite-form", values))));
+
+        // One creates the account; the others find it and say so beside the field.
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.Redirect), a =>
+        {
+            Assert.Equal(HttpStatusCode.OK, a.Status);
+            Assert.Equal("An account with this email already exists.", a.ValidationMessageFor("Input.Email"));
+        });
+        var userId = Accounts.UserId(factory, email);
+        Assert.Single(AdminSteps.AuditRows(factory, AdminAudit.Invite), r => r.TargetUserId == userId);
+    }
+
+    [Fact]
+    public async Task An_invitation_accepted_five_times_at_once_sets_one_password_and_never_fails()
+    {
+        var smtp = await SmtpTestServer.GetAsync();
+        using var factory = new HealactivelyFactory { Settings = smtp.AppSettings };
+        var admin = await Accounts.SignInStaffAsync(factory, Roles.Admin);
+        var email = Accounts.NewEmail("accepted-at-once");
+        await InviteAsync(admin.Client, email, "Quick Quinn", Roles.Patient);
+        var link = InvitationLink(Assert.Single(await smtp.WaitForMessagesAsync(email)));
+        var visitor = factory.CreateBrowser();
+        var page = await HtmlPage.GetOkAsync(visitor, link);
+        var values = new Dictionary<string, string?>
+        {
+            ["Input.Password"] = Accounts.Password,
+            ["Input.ConfirmPassword"] = Accounts.Password,
+            ["Input.TimeZoneId"] = "Asia/Tokyo",
+            ["Input.DistanceUnit"] = "Kilometres",
+        };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => Task.Run(() => page.SubmitAsync(visitor, "#invitation-form", values))));
+
+        // One sets the password; the others find the link used (it dies with the first password), never a 500.
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.Redirect), a =>
+        {
+            Assert.Equal(HttpStatusCode.OK, a.Status);
+            Assert.NotNull(a.Find("#invitation-expired"));
+        });
+        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.SignInAsync(factory.CreateBrowser(), email)).Status);
+        Assert.Single(AdminSteps.AuditRows(factory, AdminAudit.InvitationAccepted), r => r.TargetUserId == Accounts.UserId(factory, email));
+    }
+
     private static async Task<HtmlPage> InviteAsync(HttpClient admin, string email, string name, string role)
     {
         var form = await HtmlPage.GetOkAsync(admin, "/Admin/Invite");

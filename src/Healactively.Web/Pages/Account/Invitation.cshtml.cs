@@ -77,42 +77,71 @@ public sealed class InvitationModel(
             return Page();
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, HttpContext.RequestAborted))
+        // Two posts of this form at once (a double tap) both passed the check above; the link is checked again inside
+        // the transaction, so the later one finds it used and shows so, instead of failing on the first one's change.
+        var acceptedId = await SerializableRetry.RunAsync(db, AcceptOnceAsync);
+        if (acceptedId is null)
         {
-            // Adding the password renews the security stamp, which kills this link and any copy of it.
-            var added = await users.AddPasswordAsync(user, Input.Password);
-            if (!added.Succeeded)
-            {
-                foreach (var error in added.Errors)
-                {
-                    ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
-                }
-
-                return Page();
-            }
-
-            user.EmailConfirmed = true;
-            user.DisplayName = Input.DisplayName.Trim();
-            if (IsPatient)
-            {
-                user.TimeZoneId = Input.TimeZoneId;
-                user.DistanceUnit = Input.Unit;
-            }
-
-            var updated = await users.UpdateAsync(user);
-            if (!updated.Succeeded)
-            {
-                throw new InvalidOperationException($"Identity refused the profile: {string.Join(", ", updated.Errors.Select(e => e.Code))}");
-            }
-
-            audit.Add(AdminAudit.InvitationAccepted, user.Id, actorId: user.Id);
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-            await transaction.CommitAsync(HttpContext.RequestAborted);
+            return Page();
         }
 
-        AccountsLog.InvitationAccepted(logger, user.Id);
+        AccountsLog.InvitationAccepted(logger, acceptedId);
         TempData["StatusMessage"] = "Your password is set and your email is confirmed. Sign in to start.";
         return Redirect("/Identity/Account/Login");
+    }
+
+    /// <returns>The account's id once its password is set; null when the link no longer works or the password is refused.</returns>
+    private async Task<string?> AcceptOnceAsync()
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, HttpContext.RequestAborted);
+        db.ChangeTracker.Clear(); // read the account as it is now, not the copy checked before the transaction
+        var user = await LoadAsync();
+        if (user is null)
+        {
+            return null;
+        }
+
+        // Adding the password renews the security stamp, which kills this link and any copy of it.
+        var added = await users.AddPasswordAsync(user, Input.Password);
+        if (!added.Succeeded)
+        {
+            ThrowToRetryOnConcurrencyFailure(added);
+            foreach (var error in added.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
+            }
+
+            return null;
+        }
+
+        user.EmailConfirmed = true;
+        user.DisplayName = Input.DisplayName.Trim();
+        if (IsPatient)
+        {
+            user.TimeZoneId = Input.TimeZoneId;
+            user.DistanceUnit = Input.Unit;
+        }
+
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            throw new InvalidOperationException($"Identity refused the profile: {string.Join(", ", updated.Errors.Select(e => e.Code))}");
+        }
+
+        audit.Add(AdminAudit.InvitationAccepted, user.Id, actorId: user.Id);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
+        return user.Id;
+    }
+
+    // Identity reports a row changed since it was read as a result, not an exception; SerializableRetry runs the
+    // attempt again on this exception's message.
+    private static void ThrowToRetryOnConcurrencyFailure(IdentityResult result)
+    {
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new InvalidOperationException(nameof(IdentityErrorDescriber.ConcurrencyFailure));
+        }
     }
 
     private async Task<ApplicationUser?> LoadAsync()
