@@ -98,68 +98,69 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
     private async Task<List<(PatientContext Patient, TriageRow Row)>> ComputeRowsAsync(List<PatientContext> patients, CancellationToken cancellationToken)
     {
         var rows = new List<(PatientContext, TriageRow)>(patients.Count);
-        var ids = patients.Select(p => p.PatientId).ToArray();
-        if (patients.Count > 0)
+        if (patients.Count == 0)
         {
-            var from = patients.Min(p => p.Today).AddDays(-DaysRead);
-            var painByPatient = (await db.JournalEntries.AsNoTracking()
-                    .Where(e => ids.Contains(e.PatientId) && e.Date >= from && e.Pain != null)
-                    .Select(e => new { e.PatientId, e.Date, Pain = e.Pain!.Value })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(e => e.PatientId, StringComparer.Ordinal);
-            var flaresByPatient = (await db.JournalEntries.AsNoTracking()
-                    .Where(e => ids.Contains(e.PatientId) && e.Flare != FlareMark.None)
-                    .Select(e => new { e.PatientId, e.Date, e.Flare })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(e => e.PatientId, StringComparer.Ordinal);
-            // One MAX per patient is a single index seek; a GROUP BY over the patients' entries reads every journal day.
-            var lastEntries = await db.Users.AsNoTracking()
-                .Where(u => ids.Contains(u.Id))
-                .Select(u => new { u.Id, Last = db.JournalEntries.Where(e => e.PatientId == u.Id).Max(e => (DateOnly?)e.Date) })
-                .Where(p => p.Last != null)
-                .ToDictionaryAsync(p => p.Id, p => p.Last!.Value, StringComparer.Ordinal, cancellationToken);
-            var weekFrom = patients.Min(p => p.Today).AddDays(1 - WeekDays);
-            var winsByPatient = (await db.Wins.AsNoTracking()
-                    .Where(w => ids.Contains(w.PatientId) && w.Date >= weekFrom)
-                    .GroupBy(w => new { w.PatientId, w.Date })
-                    .Select(g => new { g.Key.PatientId, g.Key.Date, Count = g.Count() })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(w => w.PatientId, StringComparer.Ordinal);
-
-            foreach (var patient in patients)
-            {
-                var today = patient.Today;
-                var weekStart = today.AddDays(1 - WeekDays);
-                var pain = painByPatient[patient.PatientId].Where(e => e.Date <= today).ToDictionary(e => e.Date, e => (decimal)e.Pain);
-                DateOnly? painDate = pain.Keys.Where(d => d >= weekStart).Select(d => (DateOnly?)d).Max();
-                decimal? painNow = painDate is { } pd ? pain[pd] : null;
-                decimal? baseline = painDate is { } bd ? Baselines.Month(pain, bd) : null;
-                var painAbove = painNow is { } value && baseline is { } usual && value > usual
-                    && value - usual >= (BuiltInMetrics.Pain.ClinicallyImportantChange(usual) ?? decimal.MaxValue);
-
-                var flare = FlareTimeline.Build(flaresByPatient[patient.PatientId]
-                    .Where(e => e.Date <= today)
-                    .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })).Ongoing;
-
-                DateOnly? last = lastEntries.TryGetValue(patient.PatientId, out var l) ? l : null;
-                int? daysSince = last is { } lastDate ? Math.Max(0, today.DayNumber - lastDate.DayNumber) : null;
-                var wins = winsByPatient[patient.PatientId].Where(w => w.Date >= weekStart && w.Date <= today).Sum(w => w.Count);
-
-                rows.Add((patient, new TriageRow(
-                    patient.PatientId,
-                    patient.DisplayName,
-                    last,
-                    daysSince,
-                    wins,
-                    painNow,
-                    painDate,
-                    baseline,
-                    flare?.Start,
-                    NoRecentEntry: daysSince is null or >= WeekDays,
-                    PainAboveUsual: painAbove)));
-            }
+            return rows;
         }
 
+        var ids = patients.Select(p => p.PatientId).ToArray();
+        var from = patients.Min(p => p.Today).AddDays(-DaysRead);
+        var painByPatient = (await db.JournalEntries.AsNoTracking()
+                .Where(e => ids.Contains(e.PatientId) && e.Date >= from && e.Pain != null)
+                .Select(e => new { e.PatientId, e.Date, Pain = e.Pain!.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.PatientId, StringComparer.Ordinal);
+        var flaresByPatient = (await db.JournalEntries.AsNoTracking()
+                .Where(e => ids.Contains(e.PatientId) && e.Flare != FlareMark.None)
+                .Select(e => new { e.PatientId, e.Date, e.Flare })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.PatientId, StringComparer.Ordinal);
+        // One MAX per patient is a single index seek; a GROUP BY over the patients' entries reads every journal day.
+        var lastEntries = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, Last = db.JournalEntries.Where(e => e.PatientId == u.Id).Max(e => (DateOnly?)e.Date) })
+            .Where(p => p.Last != null)
+            .ToDictionaryAsync(p => p.Id, p => p.Last!.Value, StringComparer.Ordinal, cancellationToken);
+        var weekFrom = patients.Min(p => p.Today).AddDays(1 - WeekDays);
+        var winsByPatient = (await db.Wins.AsNoTracking()
+                .Where(w => ids.Contains(w.PatientId) && w.Date >= weekFrom)
+                .GroupBy(w => new { w.PatientId, w.Date })
+                .Select(g => new { g.Key.PatientId, g.Key.Date, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .ToLookup(w => w.PatientId, StringComparer.Ordinal);
+
+        foreach (var patient in patients)
+        {
+            var today = patient.Today;
+            var weekStart = today.AddDays(1 - WeekDays);
+            var pain = painByPatient[patient.PatientId].Where(e => e.Date <= today).ToDictionary(e => e.Date, e => (decimal)e.Pain);
+            DateOnly? painDate = pain.Keys.Where(d => d >= weekStart).Select(d => (DateOnly?)d).Max();
+            decimal? painNow = painDate is { } pd ? pain[pd] : null;
+            decimal? baseline = painDate is { } bd ? Baselines.Month(pain, bd) : null;
+            var painAbove = painNow is { } value && baseline is { } usual && value > usual
+                && value - usual >= (BuiltInMetrics.Pain.ClinicallyImportantChange(usual) ?? decimal.MaxValue);
+
+            var flare = FlareTimeline.Build(flaresByPatient[patient.PatientId]
+                .Where(e => e.Date <= today)
+                .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })).Ongoing;
+
+            DateOnly? last = lastEntries.TryGetValue(patient.PatientId, out var l) ? l : null;
+            int? daysSince = last is { } lastDate ? Math.Max(0, today.DayNumber - lastDate.DayNumber) : null;
+            var wins = winsByPatient[patient.PatientId].Where(w => w.Date >= weekStart && w.Date <= today).Sum(w => w.Count);
+
+            rows.Add((patient, new TriageRow(
+                patient.PatientId,
+                patient.DisplayName,
+                last,
+                daysSince,
+                wins,
+                painNow,
+                painDate,
+                baseline,
+                flare?.Start,
+                NoRecentEntry: daysSince is null or >= WeekDays,
+                PainAboveUsual: painAbove)));
+        }
 
         return rows;
     }
