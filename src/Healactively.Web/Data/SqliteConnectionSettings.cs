@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Healactively.Web.Data;
@@ -13,6 +15,10 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private static readonly string Pragma = $"PRAGMA cache_size = -{CacheKibibytes};";
 
+    // EF opens a connection for every query, but Microsoft.Data.Sqlite hands out the same native handle from its pool:
+    // the setting lasts as long as that handle, so it is applied once per handle, not once per query.
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -21,8 +27,13 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && !_configured.TryAdd(handle, handle))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = Pragma;
         command.ExecuteNonQuery();
