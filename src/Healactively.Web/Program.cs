@@ -1,22 +1,17 @@
-using Healactively.Web.Email;
-using Healactively.Web.Hosting;
-using Healactively.Web.Identity;
-using Healactively.Web.Operator;
-using Healactively.Web.Reminders;
-using Healactively.Web.Security;
-using Healactively.Web.UserAccounts;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Demo;
+using Healactively.Web.Features.Email;
+using Healactively.Web.Features.Operator;
+using Healactively.Web.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHealactivelyLogging();
 builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
-builder.Services.AddHealactivelyIdentity();
-builder.Services.AddHealactivelyAccountSecurity();
-builder.Services.AddHealactivelyFeatures();
-builder.Services.AddHealactivelyEmail(builder.Configuration);
-builder.Services.AddHealactivelySecurity(builder.Configuration, builder.Environment);
+builder.Services.AddHealactivelyIdentity(builder.Environment);
+builder.Services.AddHealactivelySecurity(builder.Configuration);
 builder.Services.AddHealactivelyScaleOut();
-builder.Services.AddHealactivelyReminders(builder.Configuration);
-builder.Services.AddHealactivelyAccounts();
+builder.Services.AddHealactivelyPages();
+builder.Services.AddHealactivelyFeatures(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();

@@ -1,5 +1,4 @@
 using Healactively.Browser.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Healactively.Browser.Tests.Journeys;
 

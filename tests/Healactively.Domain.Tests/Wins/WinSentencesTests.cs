@@ -1,5 +1,4 @@
 using Healactively.Domain.Journal;
-using Healactively.Domain.Metrics;
 using Healactively.Domain.Wins;
 using static Healactively.Domain.Tests.Support.TestJournal;
 

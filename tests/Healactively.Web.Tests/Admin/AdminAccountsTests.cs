@@ -1,9 +1,9 @@
 using System.Net;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
-using Healactively.Web.UserAccounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Healactively.Web.Identity;
+using Healactively.Web.Data;
+using Healactively.Web.Features.Accounts;
 using Healactively.Web.Tests.Infrastructure;
-using Healactively.Web.UserAccounts;
 using MimeKit;
 
 namespace Healactively.Web.Tests.Admin;

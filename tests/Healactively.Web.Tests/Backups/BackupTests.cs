@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using Healactively.Web.Backups;
-using Healactively.Web.Identity;
-using Healactively.Web.Operator;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Backups;
+using Healactively.Web.Features.Operator;
 using Healactively.Web.Tests.Durability;
 using Healactively.Web.Tests.Infrastructure;
 using Healactively.Web.Tests.Journal;

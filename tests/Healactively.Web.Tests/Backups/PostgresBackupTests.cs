@@ -1,6 +1,6 @@
 #if POSTGRES_TESTS
-using Healactively.Web.Identity;
-using Healactively.Web.Operator;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Operator;
 using Healactively.Web.Tests.Infrastructure;
 
 namespace Healactively.Web.Tests.Backups;

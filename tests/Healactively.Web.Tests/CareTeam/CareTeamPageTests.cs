@@ -1,9 +1,10 @@
 using System.Net;
 using System.Security.Claims;
-using Healactively.Web.Clinicians;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,8 @@
 using System.Net;
-using Healactively.Web.Clinicians;
 using Healactively.Web.Data;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

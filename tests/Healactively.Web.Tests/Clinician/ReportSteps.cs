@@ -23,11 +23,11 @@ internal static class ReportSteps
         var (patient, email) = await Accounts.RegisterPatientAsync(factory, name: name);
         await JournalCsvClient.ImportOkAsync(patient, TestJournals.ToCsv(journal));
         var patientId = Accounts.UserId(factory, email);
-        var (clinician, _, clinicianId) = await Accounts.SignInStaffAsync(factory, Web.Identity.Roles.Clinician);
+        var (clinician, _, clinicianId) = await Accounts.SignInStaffAsync(factory, Web.Features.Accounts.Roles.Clinician);
         await Accounts.LinkAsync(factory, patientId, clinicianId);
         return new Linked(patient, patientId, clinician, clinicianId);
     }
 
     public static async Task<HttpClient> UnlinkedClinicianAsync(HealactivelyFactory factory) =>
-        (await Accounts.SignInStaffAsync(factory, Web.Identity.Roles.Clinician, "Dr. Elsewhere")).Client;
+        (await Accounts.SignInStaffAsync(factory, Web.Features.Accounts.Roles.Clinician, "Dr. Elsewhere")).Client;
 }

@@ -1,4 +1,4 @@
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
 using Healactively.Web.Tests.Infrastructure;
 
 namespace Healactively.Web.Tests.Clinician;

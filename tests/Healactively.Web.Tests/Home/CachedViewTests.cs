@@ -1,11 +1,11 @@
 using System.Net;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Clinician;
 using Healactively.Web.Tests.Infrastructure;
 using Healactively.Web.Tests.Journal;
-using Healactively.Web.UserAccounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Healactively.Web.Hosting.Jobs;
+using Healactively.Web.Features.Jobs;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

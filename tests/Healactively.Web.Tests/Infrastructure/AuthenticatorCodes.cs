@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Healactively.Web.Data;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

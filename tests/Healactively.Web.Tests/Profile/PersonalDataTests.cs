@@ -4,10 +4,10 @@ using System.Text.Json;
 using CsvHelper;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Admin;
 using Healactively.Web.Tests.Infrastructure;
-using Healactively.Web.UserAccounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Healactively.Web.Tests.Profile;

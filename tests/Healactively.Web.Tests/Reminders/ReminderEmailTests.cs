@@ -1,6 +1,6 @@
 using System.Net;
 using Healactively.Web.Data;
-using Healactively.Web.Reminders;
+using Healactively.Web.Features.Reminders;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

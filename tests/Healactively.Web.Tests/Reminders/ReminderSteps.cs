@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Healactively.Web.Reminders;
+using Healactively.Web.Features.Reminders;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;

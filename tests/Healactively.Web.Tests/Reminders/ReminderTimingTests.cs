@@ -1,4 +1,4 @@
-using Healactively.Web.Reminders;
+using Healactively.Web.Features.Reminders;
 using Healactively.Web.Tests.Infrastructure;
 using static Healactively.Web.Tests.Reminders.ReminderSteps;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
 using Healactively.Web.Tests.Infrastructure;
 
 namespace Healactively.Web.Tests.Security;

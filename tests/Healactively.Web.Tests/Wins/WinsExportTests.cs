@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Wins;
-using Healactively.Web.Pages.Wins;
+using Healactively.Web.Features.Wins;
 using Healactively.Web.Tests.Infrastructure;
 using Healactively.Web.Tests.Journal;
 

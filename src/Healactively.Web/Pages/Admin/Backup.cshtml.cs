@@ -1,4 +1,4 @@
-using Healactively.Web.Backups;
+using Healactively.Web.Features.Backups;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
-using Healactively.Web.Clinicians;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,6 +1,6 @@
-using Healactively.Web.Clinicians;
 using Healactively.Web.Data;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Healactively.Web.Clinicians;
+using Healactively.Web.Features.Care;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

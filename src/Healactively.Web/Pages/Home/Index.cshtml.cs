@@ -1,4 +1,5 @@
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Home;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages.Home;

@@ -1,8 +1,8 @@
 using Healactively.Domain.Journal;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Forms;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

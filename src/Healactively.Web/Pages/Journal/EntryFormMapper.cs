@@ -1,6 +1,7 @@
 using System.Globalization;
 using Healactively.Domain.Journal;
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Journal;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Healactively.Web.Pages.Journal;

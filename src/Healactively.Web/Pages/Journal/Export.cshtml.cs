@@ -1,4 +1,5 @@
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Healactively.Domain.Journal;
 using Healactively.Web.Data;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using Healactively.Domain.Journal;
 using Healactively.Web.Data;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

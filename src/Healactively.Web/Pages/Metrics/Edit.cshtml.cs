@@ -1,6 +1,7 @@
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Metrics;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

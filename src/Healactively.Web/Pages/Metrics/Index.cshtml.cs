@@ -1,8 +1,8 @@
 using System.Globalization;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
-using Healactively.Web.Data.Entities;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Metrics;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ namespace Healactively.Web.Pages.Metrics;
 /// <summary>The patient's own metrics: listed, and a form to add one.</summary>
 public sealed class IndexModel(AppDbContext db, CurrentPatient currentPatient, SaveCustomMetric saveMetric) : PageModel
 {
-    public const int MaxMetrics = 10;
+    public const int MaxMetrics = SaveCustomMetric.MaxMetrics;
 
     public sealed record Row(long Id, string Key, string Name, string Unit, string Better, string MinStep, string? ClinicallyImportantChange, int Values);
 

@@ -1,6 +1,6 @@
-using Healactively.Web.Pages.Journal;
-using Healactively.Web.Patients;
-using Healactively.Web.UserAccounts;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

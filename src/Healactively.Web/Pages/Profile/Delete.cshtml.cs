@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.UserAccounts;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

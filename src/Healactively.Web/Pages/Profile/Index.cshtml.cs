@@ -1,8 +1,8 @@
 using System.Globalization;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Pages.Wins;
-using Healactively.Web.Profiles;
-using Healactively.Web.Reminders;
+using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Reminders;
+using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Progress;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages.Progress;

@@ -1,4 +1,4 @@
-using Healactively.Web.Reminders;
+using Healactively.Web.Features.Reminders;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,4 @@
-using Healactively.Web.Identity;
-using Healactively.Web.UserAccounts;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

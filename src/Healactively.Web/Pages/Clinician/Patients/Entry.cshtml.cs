@@ -1,11 +1,10 @@
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
-using Healactively.Domain.Wins;
-using Healactively.Web.Clinicians;
 using Healactively.Web.Data;
-using Healactively.Web.Pages.Journal;
-using Healactively.Web.Pages.Wins;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

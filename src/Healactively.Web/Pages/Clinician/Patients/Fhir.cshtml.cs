@@ -1,6 +1,7 @@
-using Healactively.Web.Clinicians;
-using Healactively.Web.Pages.Journal;
-using Healactively.Web.Pages.Wins;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Care.Reports;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Wins;
 using Hl7.Fhir.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

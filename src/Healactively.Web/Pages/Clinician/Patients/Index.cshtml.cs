@@ -1,6 +1,6 @@
-using Healactively.Web.Clinicians;
-using Healactively.Web.Pages.Progress;
-using Healactively.Web.Patients;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Progress;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,5 @@
-using Healactively.Web.Clinicians;
-using Healactively.Web.Pages.Progress;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Care.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

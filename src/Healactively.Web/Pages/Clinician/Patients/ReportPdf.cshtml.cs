@@ -1,6 +1,6 @@
-using Healactively.Web.Clinicians;
-using Healactively.Web.Pages.Journal;
-using Healactively.Web.Pages.Progress;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Care.Reports;
+using Healactively.Web.Features.Journal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,8 @@
 using Healactively.Domain.Wins;
-using Healactively.Web.Clinicians;
 using Healactively.Web.Data;
-using Healactively.Web.Pages.Journal;
-using Healactively.Web.Pages.Wins;
+using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

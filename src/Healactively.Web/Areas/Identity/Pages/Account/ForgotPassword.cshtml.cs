@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

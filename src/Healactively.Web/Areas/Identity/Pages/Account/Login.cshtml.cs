@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Security;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

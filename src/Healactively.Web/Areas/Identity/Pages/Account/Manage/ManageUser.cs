@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
 
 namespace Healactively.Web.Areas.Identity.Pages.Account.Manage;
 

@@ -1,5 +1,5 @@
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Identity;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

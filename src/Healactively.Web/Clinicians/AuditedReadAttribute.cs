@@ -1,8 +1,0 @@
-namespace Healactively.Web.Clinicians;
-
-/// <summary>Names what a clinician page reads (timeline, entry, report…), as written to the audit trail.</summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class AuditedReadAttribute(string action) : Attribute
-{
-    public string Action { get; } = action;
-}

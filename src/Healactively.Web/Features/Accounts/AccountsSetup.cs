@@ -1,0 +1,18 @@
+namespace Healactively.Web.Features.Accounts;
+
+/// <summary>Account emails, administration, invitations, the personal-data download and erasure (Identity's own options: Startup/IdentitySetup).</summary>
+internal static class AccountsSetup
+{
+    public static IServiceCollection AddHealactivelyAccounts(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AdminAudit>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<AccountErasure>();
+        services.AddScoped<PersonalDataExport>();
+        services.AddScoped<AccountListQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Healactively.Web.Data;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Patients;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Features.Care;
+
+/// <summary>A clinician who can read the patient's journal now.</summary>
+public sealed record CareTeamMember(long LinkId, string Name, string Since);
+
+/// <summary>One look at the patient's data, in the patient's words and zone.</summary>
+public sealed record CareTeamLook(string Who, string What, string When, bool Allowed);
+
+/// <summary>Who has access, how many codes are open, and who looked at the journal (newest first, paged).</summary>
+public sealed record CareTeamView(
+    IReadOnlyList<CareTeamMember> Members,
+    int OpenCodes,
+    IReadOnlyList<CareTeamLook> Looks,
+    int TotalLooks,
+    int PageNumber,
+    int PageCount);
+
+/// <summary>Everything the Care team page shows; every query is scoped to the signed-in patient.</summary>
+public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
+{
+    public const int LooksPerPage = 20;
+
+    public async Task<CareTeamView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var links = await db.CareLinks.AsNoTracking()
+            .Where(l => l.PatientId == patient.PatientId && l.RevokedAt == null)
+            .Join(db.Users, l => l.ClinicianId, u => u.Id, (l, u) => new { l.Id, l.ClinicianId, u.DisplayName, l.CreatedAt })
+            .ToListAsync(cancellationToken);
+        var members = links
+            .OrderBy(l => l.CreatedAt).ThenBy(l => l.Id)
+            .Select(l => new CareTeamMember(l.Id, l.DisplayName, FormatLocal(l.CreatedAt.UtcDateTime, patient.Zone, "d MMMM yyyy")))
+            .ToArray();
+
+        var mine = db.AuditEvents.AsNoTracking().Where(a => a.PatientId == patient.PatientId);
+        var total = await mine.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + LooksPerPage - 1) / LooksPerPage);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var events = await mine
+            .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * LooksPerPage).Take(LooksPerPage)
+            .Select(a => new { a.ActorId, a.Action, a.AtUtc, a.Outcome })
+            .ToListAsync(cancellationToken);
+
+        var actorIds = events.Select(e => e.ActorId).Where(id => id.Length > 0).Distinct().ToArray();
+        var names = await db.Users.AsNoTracking()
+            .Where(u => actorIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.DisplayName })
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var linkedNow = links.Select(l => l.ClinicianId).ToHashSet(StringComparer.Ordinal);
+
+        var looks = events.Select(e => new CareTeamLook(
+                Who(e.ActorId, names, linkedNow),
+                ActionWords(e.Action),
+                FormatLocal(e.AtUtc, patient.Zone, "d MMM yyyy, HH:mm"),
+                e.Outcome == AuditOutcome.Allowed))
+            .ToArray();
+
+        return new CareTeamView(members, await shareCodes.OpenCountAsync(patient.PatientId, cancellationToken), looks, total, page, pageCount);
+    }
+
+    /// <summary>What a clinician page read, in the patient's words.</summary>
+    public static string ActionWords(string action) => action switch
+    {
+        "timeline" => "your win timeline",
+        "entry" => "a journal day",
+        "report" => "your progress report",
+        "report-pdf" => "your progress report (PDF)",
+        "wins-export" => "your wins (download)",
+        "fhir" => "your data (health-record export)",
+        "note" => "a note on your wins",
+        _ => action,
+    };
+
+    private static string Who(string actorId, Dictionary<string, string> names, HashSet<string> linkedNow)
+    {
+        if (actorId.Length == 0 || !names.TryGetValue(actorId, out var name))
+        {
+            return actorId.Length == 0 ? "unknown" : "a clinician whose account no longer exists";
+        }
+
+        return linkedNow.Contains(actorId) ? name : $"{name} (a clinician who is no longer linked)";
+    }
+
+    private static string FormatLocal(DateTime utc, TimeZoneInfo zone, string format) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString(format, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,121 @@
+using System.Numerics;
+using Healactively.Domain.Journal;
+using Healactively.Domain.Metrics;
+using Healactively.Domain.Wins;
+using Healactively.Web.Data;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Wins;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Features.Care;
+
+/// <summary>One win on the timeline: its sentence, the numbers behind it, and the keys a note on it is posted with.</summary>
+public sealed record TimelineWin(
+    DateOnly Date,
+    string KindKey,
+    string Metric,
+    string WindowKey,
+    string KindLabel,
+    string MetricLabel,
+    string Message,
+    string? Numbers,
+    string Tier,
+    IReadOnlyList<WinNote> Notes);
+
+/// <summary>One journal day on the timeline, with its free text shown read-only.</summary>
+public sealed record TimelineEntry(
+    DateOnly Date,
+    string Summary,
+    int FunctionalWinCount,
+    string? EasierToday,
+    IReadOnlyList<string> Triggers,
+    IReadOnlyList<string> Helped,
+    FlareMark Flare);
+
+/// <summary>An ISO week (Monday to Sunday): its wins, its entries and the notes on it.</summary>
+public sealed record TimelineWeek(DateOnly Monday, IReadOnlyList<TimelineWin> Wins, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<WinNote> Notes)
+{
+    public DateOnly Sunday => Monday.AddDays(6);
+}
+
+/// <summary>A flare-up as the timeline lists it.</summary>
+public sealed record TimelineFlare(DateOnly Start, DateOnly? End, int? RecoveryDays);
+
+/// <summary>One page of a patient's timeline: weeks newest first, and every flare-up episode.</summary>
+public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyList<TimelineFlare> Flares, int TotalWins, int PageNumber, int PageCount);
+
+/// <summary>
+/// The clinician's view of one patient's journal, grouped by ISO week (any week with an entry or a win),
+/// paginated by weeks. Reads only the given patient's rows.
+/// </summary>
+public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader loader)
+{
+    public const int WeeksPerPage = 8;
+
+    public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var totalWins = await db.Wins.AsNoTracking().CountAsync(w => w.PatientId == patient.PatientId, cancellationToken);
+
+        // Numbers and flare marks only: enough for the week list and the flare episodes.
+        var journal = await loader.LoadEntriesAsync(patient.PatientId, from: null, to: null, withText: false, cancellationToken);
+        var flares = FlareTimeline.Build(journal.Entries).Episodes
+            .OrderByDescending(e => e.Start)
+            .Select(e => new TimelineFlare(e.Start, e.End, e.RecoveryDays))
+            .ToArray();
+
+        // Every win is dated on an entry day, so the entries' weeks are all the weeks there are.
+        var mondays = journal.Entries.Select(e => e.Date)
+            .Select(WinNotes.MondayOf)
+            .Distinct()
+            .OrderDescending()
+            .ToArray();
+        var pageCount = Math.Max(1, (mondays.Length + WeeksPerPage - 1) / WeeksPerPage);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var pageMondays = mondays.Skip((page - 1) * WeeksPerPage).Take(WeeksPerPage).ToArray();
+        if (pageMondays.Length == 0)
+        {
+            return new TimelineView([], flares, totalWins, page, pageCount);
+        }
+
+        var from = pageMondays[^1];
+        var to = pageMondays[0].AddDays(6);
+        var withText = await loader.LoadEntriesAsync(patient.PatientId, from, to, withText: true, cancellationToken);
+        IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. withText.CustomMetrics.Select(m => m.ToDomain())];
+        var metrics = metricList.ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var wins = await db.Wins.AsNoTracking()
+            .Where(w => w.PatientId == patient.PatientId && w.Date >= from && w.Date <= to)
+            .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
+            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
+            .ToListAsync(cancellationToken);
+        var notes = await WinNotes.LoadAsync(db, patient.PatientId, from, to, cancellationToken);
+
+        var winsByWeek = wins.ToLookup(w => WinNotes.MondayOf(w.Date), w => new TimelineWin(
+            w.Date,
+            WinKeys.Of(w.Kind),
+            w.Metric,
+            WinKeys.Of(w.Window),
+            WinLabels.Kind(w.Kind),
+            WinLabels.Metric(w.Metric, metrics),
+            w.Message,
+            WinLabels.Numbers(w.Kind, w.Window, w.Baseline, w.Value, w.Delta, metrics.GetValueOrDefault(w.Metric), patient.DistanceUnit),
+            w.Tier switch { WinTier.Meaningful => "meaningful", WinTier.Micro => "small", _ => string.Empty },
+            notes.ForWin(w.Date, w.Kind, w.Metric, w.Window)));
+        var entriesByWeek = withText.Entries
+            .OrderByDescending(e => e.Date)
+            .ToLookup(e => WinNotes.MondayOf(e.Date), e => new TimelineEntry(
+                e.Date,
+                EntrySummary.Describe(e.Pain, e.SittingMinutes, e.WalkingMeters, patient.DistanceUnit),
+                BitOperations.PopCount((uint)e.FunctionalWins),
+                e.EasierToday,
+                e.Triggers,
+                e.Helped,
+                e.Flare));
+
+        var weeks = pageMondays
+            .Select(monday => new TimelineWeek(monday, [.. winsByWeek[monday]], [.. entriesByWeek[monday]], notes.ForWeek(monday)))
+            .ToArray();
+        return new TimelineView(weeks, flares, totalWins, page, pageCount);
+    }
+}

@@ -1,0 +1,105 @@
+using Healactively.Domain.Calendar;
+using Healactively.Web.Data;
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Wins;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Features.Demo;
+
+/// <summary>
+/// Creates the demo accounts that do not exist yet (an existing one is left as it is). Each account,
+/// its role, and for patients their journal and wins are saved in one transaction.
+/// </summary>
+internal sealed partial class DemoDataSeeder(
+    AppDbContext db,
+    UserManager<ApplicationUser> users,
+    WinRecalculator wins,
+    TimeProvider clock,
+    ILogger<DemoDataSeeder> logger)
+{
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        int accounts = 0, entries = 0, storedWins = 0;
+        foreach (var account in DemoAccounts.All)
+        {
+            if (await users.FindByEmailAsync(account.Email) is not null)
+            {
+                continue;
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var user = new ApplicationUser
+            {
+                UserName = account.Email,
+                Email = account.Email,
+                EmailConfirmed = true,
+                DisplayName = account.DisplayName,
+                TimeZoneId = account.TimeZoneId,
+                DistanceUnit = account.DistanceUnit,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            EnsureSucceeded(await users.CreateAsync(user, DemoAccounts.Password), "create a demo account");
+            EnsureSucceeded(await users.AddToRoleAsync(user, account.Role), "add a demo account to its role");
+
+            if (account.JournalSeed is { } seed)
+            {
+                var zone = PatientCalendar.TryFindZone(account.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+                var yesterday = PatientCalendar.Today(clock, zone).AddDays(-1);
+                var journal = DemoJournalGenerator.Generate(user.Id, seed, account.DistanceUnit, yesterday, clock.GetUtcNow());
+                db.JournalEntries.AddRange(journal);
+                await db.SaveChangesAsync(cancellationToken);
+                var detected = await wins.RecalculateAllAsync(user.Id, account.DistanceUnit, cancellationToken);
+                entries += journal.Count;
+                storedWins += detected.Count;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            accounts++;
+        }
+
+        await LinkDemoClinicianAsync(cancellationToken);
+
+        if (accounts > 0)
+        {
+            LogSeeded(logger, accounts, entries, storedWins);
+        }
+        else
+        {
+            LogAlreadyPresent(logger, DemoAccounts.All.Count);
+        }
+    }
+
+    /// <summary>
+    /// Maya shares her journal with the demo clinician so the clinician pages have someone to show; Leo does not,
+    /// so the share-code flow can be tried. A link Maya revoked is never recreated.
+    /// </summary>
+    private async Task LinkDemoClinicianAsync(CancellationToken cancellationToken)
+    {
+        var clinician = await users.FindByEmailAsync(DemoAccounts.Clinician.Email);
+        var maya = await users.FindByEmailAsync(DemoAccounts.Maya.Email);
+        if (clinician is null || maya is null
+            || await db.CareLinks.AnyAsync(l => l.ClinicianId == clinician.Id && l.PatientId == maya.Id, cancellationToken))
+        {
+            return;
+        }
+
+        db.CareLinks.Add(new CareLink { ClinicianId = clinician.Id, PatientId = maya.Id, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void EnsureSucceeded(IdentityResult result, string action)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {action}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Demo data seeded: {Accounts} accounts, {Entries} journal entries, {Wins} wins")]
+    private static partial void LogSeeded(ILogger logger, int accounts, int entries, int wins);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Debug, Message = "Demo data already present ({Accounts} accounts)")]
+    private static partial void LogAlreadyPresent(ILogger logger, int accounts);
+}

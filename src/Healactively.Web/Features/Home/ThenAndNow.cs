@@ -1,0 +1,104 @@
+using Healactively.Domain.Journal;
+using Healactively.Domain.Metrics;
+using Healactively.Web.Features.Progress;
+
+namespace Healactively.Web.Features.Home;
+
+/// <summary>How today compares with a day in the past, from the patient's side: better, the same, or lower this time.</summary>
+public enum Trend
+{
+    /// <summary>One of the two days was not recorded: nothing to compare.</summary>
+    Unknown,
+    Better,
+    Same,
+    Lower,
+}
+
+/// <summary>Today against one earlier day: "A week ago (Wed 18 Nov): 30 min · 15 min longer now".</summary>
+public sealed record ThenAndNowComparison(string When, DateOnly Date, string? Then, Trend Trend, string? Change);
+
+/// <summary>One metric's card: today's value and how it compares with a week and a month ago.</summary>
+public sealed record ThenAndNowCard(string Key, string Name, string? Today, ThenAndNowComparison WeekAgo, ThenAndNowComparison MonthAgo)
+{
+    public bool Improved => WeekAgo.Trend == Trend.Better || MonthAgo.Trend == Trend.Better;
+
+    public bool Dipped => WeekAgo.Trend == Trend.Lower || MonthAgo.Trend == Trend.Lower;
+}
+
+/// <summary>
+/// Words for "then and now": improvements said plainly and positively ("15 min longer now", "2 points lower now"),
+/// dips said honestly and without blame ("5 min shorter now"), and missing days as "not recorded".
+/// </summary>
+public static class ThenAndNow
+{
+    public const int WeekAgoDays = 7;
+    public const int MonthAgoDays = 30;
+
+    /// <summary>The metrics' cards, those that improved first (otherwise in the metrics' order).</summary>
+    public static IReadOnlyList<ThenAndNowCard> Cards(MetricHistory history, DateOnly today, DistanceUnit distanceUnit)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.Metrics
+            .Select(metric => Card(metric, today, history.ValueOn(metric, today), history.ValueOn(metric, today.AddDays(-WeekAgoDays)),
+                history.ValueOn(metric, today.AddDays(-MonthAgoDays)), distanceUnit))
+            .OrderBy(card => card.Improved ? 0 : 1)
+            .ToArray();
+    }
+
+    public static ThenAndNowCard Card(MetricDefinition metric, DateOnly today, decimal? now, decimal? weekAgo, decimal? monthAgo, DistanceUnit distanceUnit)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return new ThenAndNowCard(
+            metric.Key,
+            metric.Name,
+            now is { } value ? MetricFormat.FormatValue(metric, value, distanceUnit) : null,
+            Compare(metric, "A week ago", today.AddDays(-WeekAgoDays), now, weekAgo, distanceUnit),
+            Compare(metric, "A month ago", today.AddDays(-MonthAgoDays), now, monthAgo, distanceUnit));
+    }
+
+    public static ThenAndNowComparison Compare(MetricDefinition metric, string when, DateOnly date, decimal? now, decimal? then, DistanceUnit distanceUnit)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        var thenText = then is { } t ? MetricFormat.FormatValue(metric, t, distanceUnit) : null;
+        if (now is not { } current || then is not { } past)
+        {
+            return new ThenAndNowComparison(when, date, thenText, Trend.Unknown, null);
+        }
+
+        var better = (current - past) * (int)metric.Direction;
+        if (better == 0m)
+        {
+            return new ThenAndNowComparison(when, date, thenText, Trend.Same, "the same as then");
+        }
+
+        var amount = MetricFormat.FormatValue(metric, Math.Abs(current - past), distanceUnit);
+        var trend = better > 0m ? Trend.Better : Trend.Lower;
+        return new ThenAndNowComparison(when, date, thenText, trend, $"{amount} {Word(metric, trend)} now");
+    }
+
+    private static string Word(MetricDefinition metric, Trend trend)
+    {
+        var improved = trend == Trend.Better;
+        if (ChartUnits.IsBuiltIn(metric, BuiltInMetrics.SittingKey))
+        {
+            return improved ? "longer" : "shorter";
+        }
+
+        if (ChartUnits.IsBuiltIn(metric, BuiltInMetrics.WalkingKey))
+        {
+            return improved ? "further" : "shorter";
+        }
+
+        if (ChartUnits.IsBuiltIn(metric, BuiltInMetrics.PainKey))
+        {
+            return improved ? "lower" : "higher";
+        }
+
+        if (improved)
+        {
+            return "better";
+        }
+
+        return metric.Direction == Direction.HigherIsBetter ? "lower" : "higher";
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Healactively.Web.Data;
+using Healactively.Web.Features.Patients;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Features.Progress;
+
+/// <summary>What the progress page shows for one range of days ending today.</summary>
+public sealed record ProgressView(int Days, DateOnly From, DateOnly To, IReadOnlyList<MetricSeries> Series, int WinCount);
+
+/// <summary>Each metric's values over the last 30, 90 or 365 days with its baselines and wins.</summary>
+public sealed class ProgressQuery(AppDbContext db, MetricHistoryQuery history)
+{
+    public const int DefaultDays = 30;
+
+    public static IReadOnlyList<int> Ranges { get; } = [30, 90, 365];
+
+    /// <summary>"30", "90" or "365"; anything else is the default range.</summary>
+    public static int ParseRange(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && Ranges.Contains(days) ? days : DefaultDays;
+
+    public async Task<ProgressView> RunAsync(PatientContext patient, int days, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var to = patient.Today;
+        var from = to.AddDays(1 - days);
+        var values = await history.LoadAsync(patient.PatientId, from.AddDays(-Baselines.MonthDays), to, cancellationToken);
+        var wins = await db.Wins.AsNoTracking()
+            .Where(w => w.PatientId == patient.PatientId && w.Date >= from && w.Date <= to)
+            .Select(w => new ProgressWin(w.Date, w.Metric, w.Kind, w.Window))
+            .ToListAsync(cancellationToken);
+
+        var series = ProgressSeriesBuilder.Build(values, wins, from, to, patient.DistanceUnit);
+        return new ProgressView(days, from, to, series, wins.Count);
+    }
+}

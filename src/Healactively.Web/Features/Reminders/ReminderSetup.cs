@@ -1,0 +1,20 @@
+namespace Healactively.Web.Features.Reminders;
+
+internal static class ReminderSetup
+{
+    /// <summary>The reminder job and its unsubscribe links; the background service only when <c>Reminders:Enabled</c>.</summary>
+    public static IServiceCollection AddHealactivelyReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AppLinkOptions>().Bind(configuration.GetSection(AppLinkOptions.Section));
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UnsubscribeTokens>();
+        services.AddScoped<DailyReminderRun>();
+        services.AddScoped<ReminderSettings>();
+        if (configuration.GetValue(ReminderOptions.Section + ":" + nameof(ReminderOptions.Enabled), defaultValue: true))
+        {
+            services.AddHostedService<DailyReminderService>();
+        }
+
+        return services;
+    }
+}

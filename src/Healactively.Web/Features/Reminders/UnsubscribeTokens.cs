@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Healactively.Web.Features.Reminders;
+
+/// <summary>
+/// The signed token in a reminder's unsubscribe link: it names one account and is good only for turning its
+/// reminders off, so the link works without signing in.
+/// </summary>
+public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("Healactively.Reminders.Unsubscribe.v1");
+
+    public string For(string userId) => _protector.Protect(userId);
+
+    public bool TryReadUserId(string? token, out string userId)
+    {
+        userId = string.Empty;
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 2000)
+        {
+            return false;
+        }
+
+        try
+        {
+            userId = _protector.Unprotect(token);
+            return userId.Length > 0;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}

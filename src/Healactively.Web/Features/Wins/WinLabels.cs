@@ -1,0 +1,82 @@
+using System.Globalization;
+using Healactively.Domain.Journal;
+using Healactively.Domain.Metrics;
+using Healactively.Domain.Wins;
+
+namespace Healactively.Web.Features.Wins;
+
+/// <summary>Plain words for a win's kind and metric, and the numbers behind it, in the patient's units.</summary>
+public static class WinLabels
+{
+    public static string Kind(WinKind kind) => kind switch
+    {
+        WinKind.Improvement => "Improvement",
+        WinKind.PersonalBest => "Personal best",
+        WinKind.FlareRecoveryFaster => "Faster flare-up recovery",
+        WinKind.Streak => "Journaling streak",
+        WinKind.MicroWin => "Functional win",
+        WinKind.FirstIn30Days => "First in 30 days",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>"Improvement (week)", "Personal best": short enough for a table cell.</summary>
+    public static string Brief(WinKind kind, WinWindow? window) => window switch
+    {
+        WinWindow.Week => $"{Kind(kind)} (week)",
+        WinWindow.Month when kind == WinKind.Improvement => $"{Kind(kind)} (month)",
+        _ => Kind(kind),
+    };
+
+    /// <summary>The name a patient knows a win's metric by: a metric, a checklist item, journaling or flare-ups.</summary>
+    public static string Metric(string key, IReadOnlyDictionary<string, MetricDefinition> metrics)
+    {
+        ArgumentNullException.ThrowIfNull(metrics);
+        if (metrics.TryGetValue(key, out var metric))
+        {
+            return metric.Name;
+        }
+
+        if (string.Equals(key, WinKeys.StreakMetric, StringComparison.Ordinal))
+        {
+            return "Journaling";
+        }
+
+        if (string.Equals(key, WinKeys.FlareMetric, StringComparison.Ordinal))
+        {
+            return "Flare-ups";
+        }
+
+        return FunctionalWinCatalog.FindByKey(key)?.Label ?? key;
+    }
+
+    /// <summary>
+    /// The numbers that prove a win, e.g. "Usual last week: 30 min → 45 min · 15 min better",
+    /// or null for the kinds that have none (checklist wins).
+    /// </summary>
+    public static string? Numbers(
+        WinKind kind, WinWindow? window, decimal? baseline, decimal? value, decimal? delta, MetricDefinition? metric, DistanceUnit distanceUnit)
+    {
+        switch (kind)
+        {
+            case WinKind.Improvement or WinKind.PersonalBest when baseline is { } b && value is { } v:
+                var label = kind == WinKind.PersonalBest
+                    ? "Previous best"
+                    : window == WinWindow.Week ? "Usual last week" : "Usual over the last month";
+                var change = delta is { } d ? $" · {Amount(metric, d, distanceUnit)} better" : string.Empty;
+                return $"{label}: {Amount(metric, b, distanceUnit)} → {Amount(metric, v, distanceUnit)}{change}";
+            case WinKind.FlareRecoveryFaster when baseline is { } usual && value is { } days:
+                var faster = delta is { } by ? $" · {Days(by)} faster" : string.Empty;
+                return $"Usual recovery: {Days(usual)} → this time {Days(days)}{faster}";
+            case WinKind.Streak when value is { } run:
+                return $"{Days(run)} in a row";
+            default:
+                return null;
+        }
+    }
+
+    private static string Amount(MetricDefinition? metric, decimal value, DistanceUnit distanceUnit) =>
+        metric is null ? MetricFormat.FormatNumber(value) : MetricFormat.FormatValue(metric, value, distanceUnit);
+
+    private static string Days(decimal days) =>
+        string.Create(CultureInfo.InvariantCulture, $"{MetricFormat.FormatNumber(days)} {(days == 1m ? "day" : "days")}");
+}

@@ -1,0 +1,126 @@
+using Healactively.Domain.Metrics;
+using Healactively.Domain.Wins;
+using Healactively.Web.Data;
+using Healactively.Web.Features.Patients;
+using Microsoft.EntityFrameworkCore;
+
+namespace Healactively.Web.Features.Wins;
+
+/// <summary>A choice in a filter: the query value and the words shown.</summary>
+public sealed record WinFilterOption(string Value, string Label);
+
+/// <summary>One win as listed: its sentence, the numbers behind it and whether the change is clinically meaningful.</summary>
+public sealed record WinListItem(WinKind Kind, string Metric, string KindLabel, string MetricLabel, string Message, string? Numbers, bool Meaningful)
+{
+    /// <summary>What the patient's clinicians wrote about this win.</summary>
+    public IReadOnlyList<WinNote> Notes { get; init; } = [];
+}
+
+/// <summary>The wins of one date, and the notes on its week when it is the first date of that week on the page.</summary>
+public sealed record WinListDay(DateOnly Date, IReadOnlyList<WinListItem> Wins)
+{
+    public IReadOnlyList<WinNote> WeekNotes { get; init; } = [];
+}
+
+/// <summary>One page of a patient's wins, newest date first, with the filters that apply.</summary>
+public sealed record WinListView(
+    int TotalWins,
+    int MatchingWins,
+    IReadOnlyList<WinFilterOption> MetricOptions,
+    IReadOnlyList<WinFilterOption> KindOptions,
+    string? Metric,
+    string? Kind,
+    IReadOnlyList<WinListDay> Days,
+    int PageNumber,
+    int PageCount)
+{
+    public bool IsFiltered => Metric is not null || Kind is not null;
+}
+
+/// <summary>
+/// Every stored win of one patient, grouped by date and paginated by dates (a day is never split across pages).
+/// Filter values that are not among the patient's own metrics or kinds are ignored.
+/// </summary>
+public sealed class WinListQuery(AppDbContext db)
+{
+    public const int DatesPerPage = 20;
+
+    public async Task<WinListView> RunAsync(PatientContext patient, string? metric, string? kind, int pageNumber, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var mine = db.Wins.AsNoTracking().Where(w => w.PatientId == patient.PatientId);
+
+        var customMetrics = await db.CustomMetrics.AsNoTracking()
+            .Where(m => m.PatientId == patient.PatientId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        var metrics = BuiltInMetrics.All.Concat(customMetrics.Select(m => m.ToDomain()))
+            .ToDictionary(m => m.Key, StringComparer.Ordinal);
+
+        var total = await mine.CountAsync(cancellationToken);
+        var metricKeys = await mine.Select(w => w.Metric).Distinct().ToListAsync(cancellationToken);
+        var kinds = await mine.Select(w => w.Kind).Distinct().ToListAsync(cancellationToken);
+        var metricOptions = metricKeys
+            .Select(k => new WinFilterOption(k, WinLabels.Metric(k, metrics)))
+            .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+        var kindOptions = kinds.Order()
+            .Select(k => new WinFilterOption(WinKeys.Of(k), WinLabels.Kind(k)))
+            .ToArray();
+
+        var filtered = mine;
+        var selectedMetric = metricKeys.Contains(metric ?? string.Empty, StringComparer.Ordinal) ? metric : null;
+        if (selectedMetric is not null)
+        {
+            filtered = filtered.Where(w => w.Metric == selectedMetric);
+        }
+
+        string? selectedKind = null;
+        if (WinKeys.TryParseKind(kind, out var parsedKind) && kinds.Contains(parsedKind))
+        {
+            selectedKind = WinKeys.Of(parsedKind);
+            filtered = filtered.Where(w => w.Kind == parsedKind);
+        }
+
+        var matching = selectedMetric is null && selectedKind is null ? total : await filtered.CountAsync(cancellationToken);
+        var dates = filtered.Select(w => w.Date).Distinct();
+        var dateCount = await dates.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (dateCount + DatesPerPage - 1) / DatesPerPage);
+        var page = Math.Clamp(pageNumber, 1, pageCount);
+        var pageDates = await dates.OrderByDescending(d => d)
+            .Skip((page - 1) * DatesPerPage)
+            .Take(DatesPerPage)
+            .ToListAsync(cancellationToken);
+
+        IReadOnlyList<WinListDay> days = [];
+        if (pageDates.Count > 0)
+        {
+            var newest = pageDates[0];
+            var oldest = pageDates[^1];
+            var rows = await filtered
+                .Where(w => w.Date >= oldest && w.Date <= newest)
+                .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
+                .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
+                .ToListAsync(cancellationToken);
+            var notes = await WinNotes.LoadAsync(db, patient.PatientId, WinNotes.MondayOf(oldest), newest, cancellationToken);
+            var weeksShown = new HashSet<DateOnly>();
+            days = rows
+                .GroupBy(r => r.Date)
+                .Select(day => new WinListDay(day.Key, day.Select(r => new WinListItem(
+                    r.Kind,
+                    r.Metric,
+                    WinLabels.Kind(r.Kind),
+                    WinLabels.Metric(r.Metric, metrics),
+                    r.Message,
+                    WinLabels.Numbers(r.Kind, r.Window, r.Baseline, r.Value, r.Delta, metrics.GetValueOrDefault(r.Metric), patient.DistanceUnit),
+                    r.Tier == WinTier.Meaningful)
+                { Notes = notes.ForWin(r.Date, r.Kind, r.Metric, r.Window) }).ToArray())
+                {
+                    WeekNotes = weeksShown.Add(WinNotes.MondayOf(day.Key)) ? notes.ForWeek(WinNotes.MondayOf(day.Key)) : [],
+                })
+                .ToArray();
+        }
+
+        return new WinListView(total, matching, metricOptions, kindOptions, selectedMetric, selectedKind, days, page, pageCount);
+    }
+}

@@ -1,0 +1,37 @@
+using Healactively.Web.Features.Accounts;
+using Microsoft.AspNetCore.HttpOverrides;
+using Serilog;
+
+namespace Healactively.Web.Startup;
+
+/// <summary>The HTTP pipeline, in the order that matters.</summary>
+internal static class PipelineSetup
+{
+    public static WebApplication UseHealactivelyPipeline(this WebApplication app)
+    {
+        // Behind a TLS-terminating proxy on the same host (the default known proxies are loopback only), the
+        // original scheme and client address count: Secure cookies, HTTPS redirection, the per-address rate limit.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<Features.Patients.AccountGoneMiddleware>();
+        app.UseStaffTwoFactorGate();
+        app.UseAuthorization();
+        app.MapHealactivelyHealthChecks();
+        // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

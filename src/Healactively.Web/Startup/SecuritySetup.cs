@@ -1,0 +1,20 @@
+using Healactively.Web.Features.Accounts;
+
+namespace Healactively.Web.Startup;
+
+/// <summary>What protects every response: HSTS, the CSP-safe HTML generator, sign-in rate limits and security logs.</summary>
+internal static class SecuritySetup
+{
+    public static IServiceCollection AddHealactivelySecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<SecurityEvents>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CspSafeHtmlGenerator>();
+        services.AddSignInRateLimiting(configuration);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return services;
+    }
+}
