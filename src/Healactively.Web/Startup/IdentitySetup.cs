@@ -28,6 +28,8 @@ internal static class IdentitySetup
         services.AddDefaultIdentity<ApplicationUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
+        // After AddDefaultIdentity: its default token providers configure the same map and would replace ours.
+        services.Configure<IdentityOptions>(ConfigureTokenProviders);
 
         // A disabled account cannot sign in, whatever the sign-in path; security events are logged by the user manager.
         services.Replace(ServiceDescriptor.Scoped<SignInManager<ApplicationUser>, AccountSignInManager>());
@@ -84,8 +86,11 @@ internal static class IdentitySetup
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
         options.Stores.MaxLengthForKeys = 128;
+    }
 
-        // Email links that expire by the app's clock, one-time authenticator codes, and invitation links.
+    /// <summary>Email links that expire by the app's clock, one-time authenticator codes, and invitation links.</summary>
+    private static void ConfigureTokenProviders(IdentityOptions options)
+    {
         var providers = options.Tokens.ProviderMap;
         providers[TokenOptions.DefaultAuthenticatorProvider] = new TokenProviderDescriptor(typeof(OneTimeAuthenticatorTokenProvider));
         providers[PasswordResetTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(PasswordResetTokenProvider));
