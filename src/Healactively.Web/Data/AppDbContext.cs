@@ -34,9 +34,23 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    // The patients whose stamp the current transaction has already raised (JournalWriter raises it first, as a lock).
+    private (Guid Transaction, HashSet<string> Patients)? _stampsRaised;
+
+    /// <summary>Records that <paramref name="transaction"/> raised this patient's stamp, so its saves do not raise it again.</summary>
+    public void StampRaisedInTransaction(Guid transaction, string patientId)
+    {
+        if (_stampsRaised?.Transaction != transaction)
+        {
+            _stampsRaised = (transaction, new HashSet<string>(StringComparer.Ordinal));
+        }
+
+        _stampsRaised.Value.Patients.Add(patientId);
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var patients = JournalStamps.ChangedPatients(this);
+        var patients = PatientsToStamp();
         if (patients.Count == 0)
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -52,7 +66,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>Saves, and raises the journal stamp of every patient whose pages the save changes, in one transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var patients = JournalStamps.ChangedPatients(this);
+        var patients = PatientsToStamp();
         if (patients.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -67,6 +81,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         }
 
         return written;
+    }
+
+    private HashSet<string> PatientsToStamp()
+    {
+        var patients = JournalStamps.ChangedPatients(this);
+        if (_stampsRaised is { } raised && Database.CurrentTransaction?.TransactionId == raised.Transaction)
+        {
+            patients.ExceptWith(raised.Patients);
+        }
+
+        return patients;
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -13,6 +13,7 @@ internal static class AccountsSetup
         services.AddScoped<AccountErasure>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<AccountListQuery>();
+        services.AddScoped<SaveProfile>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Healactively.Domain.Calendar;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Wins;
+using Healactively.Domain.Wins;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +16,7 @@ namespace Healactively.Web.Features.Demo;
 internal sealed partial class DemoDataSeeder(
     AppDbContext db,
     UserManager<ApplicationUser> users,
-    WinRecalculator wins,
+    JournalWriter writer,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -44,12 +46,16 @@ internal sealed partial class DemoDataSeeder(
 
             if (account.JournalSeed is { } seed)
             {
-                var zone = PatientCalendar.TryFindZone(account.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
-                var yesterday = PatientCalendar.Today(clock, zone).AddDays(-1);
-                var journal = DemoJournalGenerator.Generate(user.Id, seed, account.DistanceUnit, yesterday, clock.GetUtcNow());
-                db.JournalEntries.AddRange(journal);
-                await db.SaveChangesAsync(cancellationToken);
-                var detected = await wins.RecalculateAllAsync(user.Id, account.DistanceUnit, cancellationToken);
+                var patient = CurrentPatient.ForProfile(user.Id, user.DisplayName, account.TimeZoneId, account.DistanceUnit, clock);
+                var journal = DemoJournalGenerator.Generate(user.Id, seed, account.DistanceUnit, patient.Today.AddDays(-1), clock.GetUtcNow());
+                // Joins this account's transaction: the account, its journal and its wins are saved together.
+                var detected = await writer.WriteAsync(
+                    new JournalWrite<IReadOnlyList<Win>>(patient, (_, _) =>
+                    {
+                        db.JournalEntries.AddRange(journal);
+                        return Task.FromResult<JournalChange<IReadOnlyList<Win>>>(new JournalChange<IReadOnlyList<Win>>.Write(DateOnly.MinValue, wins => wins));
+                    }),
+                    cancellationToken);
                 entries += journal.Count;
                 storedWins += detected.Count;
             }

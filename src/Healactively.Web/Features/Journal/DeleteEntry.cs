@@ -1,15 +1,14 @@
 using Healactively.Web.Data;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Features.Wins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Journal;
 
 /// <summary>
-/// Deletes one of the patient's own entries and recomputes the wins from that day on, in one transaction. A delete
-/// confirmed on a page that showed an older version of the day is refused: nothing the patient has not seen is deleted.
+/// Deletes one of the patient's own entries through the <see cref="JournalWriter"/> (wins recomputed from that day on).
+/// A delete confirmed on a page that showed an older version of the day is refused: nothing the patient has not seen is deleted.
 /// </summary>
-public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinRecalculator wins, ILogger<DeleteEntry> logger)
+public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, JournalWriter writer, ILogger<DeleteEntry> logger)
 {
     public abstract record Outcome
     {
@@ -23,49 +22,42 @@ public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, WinR
     public const string ChangedMessage = "This day was changed after you opened this page. Check it below, then delete it again if you still want to.";
 
     /// <param name="expectedVersion">The version the confirmation page showed; null skips the check.</param>
-    public async Task<Outcome> RunAsync(PatientContext patient, long entryId, int? expectedVersion, CancellationToken cancellationToken = default)
+    public Task<Outcome> RunAsync(PatientContext patient, long entryId, int? expectedVersion, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entry = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, cancellationToken);
-        if (entry is null)
-        {
-            return new Outcome.NotFound();
-        }
-
-        if (expectedVersion is { } expected && entry.Version != expected)
-        {
-            return new Outcome.Refused(ChangedMessage);
-        }
-
-        if (entry.Flare != Domain.Journal.FlareMark.None)
-        {
-            var problem = await flares.DeleteProblemAsync(patient.PatientId, entry.Date, cancellationToken);
-            if (problem is not null)
+        ArgumentNullException.ThrowIfNull(patient);
+        return writer.WriteAsync(
+            new JournalWrite<Outcome>(patient, async (_, ct) =>
             {
-                return new Outcome.Refused(problem);
-            }
-        }
+                var entry = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, ct);
+                if (entry is null)
+                {
+                    return new JournalChange<Outcome>.Refuse(new Outcome.NotFound());
+                }
 
-        db.JournalEntries.Remove(entry);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Under read committed (PostgreSQL) a twin of this post deleted the day, or a save changed it, between our
-            // read and our delete: the version token matched no row. SQLite's BEGIN IMMEDIATE queues writers instead.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            var stillThere = await db.JournalEntries.AnyAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, cancellationToken);
-            return stillThere
-                ? new Outcome.Refused(ChangedMessage)
-                : new Outcome.NotFound();
-        }
+                if (expectedVersion is { } expected && entry.Version != expected)
+                {
+                    return new JournalChange<Outcome>.Refuse(new Outcome.Refused(ChangedMessage));
+                }
 
-        await wins.RecalculateFromAsync(patient.PatientId, patient.DistanceUnit, entry.Date, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        JournalLog.EntryDeleted(logger, entryId, patient.PatientId);
-        return new Outcome.Deleted(entry.Date);
+                if (entry.Flare != Domain.Journal.FlareMark.None && await flares.DeleteProblemAsync(patient.PatientId, entry.Date, ct) is { } problem)
+                {
+                    return new JournalChange<Outcome>.Refuse(new Outcome.Refused(problem));
+                }
+
+                db.JournalEntries.Remove(entry);
+                return new JournalChange<Outcome>.Write(entry.Date, _ =>
+                {
+                    JournalLog.EntryDeleted(logger, entryId, patient.PatientId);
+                    return new Outcome.Deleted(entry.Date);
+                });
+            })
+            {
+                // A twin of this post deleted the day, or a save changed it, between our read and our delete: the version
+                // token matched no row.
+                OnConcurrentChange = async ct => await db.JournalEntries.AnyAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, ct)
+                    ? new Outcome.Refused(ChangedMessage)
+                    : new Outcome.NotFound(),
+            },
+            cancellationToken);
     }
 }

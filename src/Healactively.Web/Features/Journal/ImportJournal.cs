@@ -12,7 +12,7 @@ namespace Healactively.Web.Features.Journal;
 /// reported and nothing is saved, or every day is saved and the wins recomputed, in one transaction.
 /// A row replaces all the fields of an existing day; a row equal to the stored day leaves it untouched.
 /// </summary>
-public sealed class ImportJournal(AppDbContext db, WinRecalculator wins, TimeProvider clock, ILogger<ImportJournal> logger)
+public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger<ImportJournal> logger)
 {
     public abstract record Outcome
     {
@@ -43,7 +43,22 @@ public sealed class ImportJournal(AppDbContext db, WinRecalculator wins, TimePro
             return Refuse(patient, file.Problems);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return await writer.WriteAsync(
+            new JournalWrite<Outcome>(patient, (now, ct) => StageAsync(patient, file, metricIds, now, ct))
+            {
+                // A day was saved or deleted in another window between our read and our write.
+                IsConcurrentChange = static _ => true,
+                OnConcurrentChange = _ =>
+                {
+                    JournalTransferLog.ImportConflict(logger, patient.PatientId);
+                    return Task.FromResult<Outcome>(new Outcome.Conflict());
+                },
+            },
+            cancellationToken);
+    }
+
+    private async Task<JournalChange<Outcome>> StageAsync(PatientContext patient, JournalCsvReadResult file, Dictionary<string, long> metricIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var stored = await db.JournalEntries
             .Include(e => e.CustomValues)
             .Where(e => e.PatientId == patient.PatientId)
@@ -52,10 +67,9 @@ public sealed class ImportJournal(AppDbContext db, WinRecalculator wins, TimePro
         CheckFlareSequence(file, stored, file.Problems);
         if (file.Problems.Count > 0)
         {
-            return Refuse(patient, file.Problems);
+            return new JournalChange<Outcome>.Refuse(Refuse(patient, file.Problems));
         }
 
-        var now = clock.GetUtcNow();
         int created = 0, updated = 0, unchanged = 0;
         DateOnly? earliestChange = null;
         foreach (var row in file.Rows)
@@ -84,25 +98,11 @@ public sealed class ImportJournal(AppDbContext db, WinRecalculator wins, TimePro
             earliestChange = earliestChange is { } earliest && earliest < row.Date ? earliest : row.Date;
         }
 
-        if (earliestChange is { } from)
+        return new JournalChange<Outcome>.Write(earliestChange, _ =>
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // A day was saved or deleted in another window between our read and our write.
-                JournalTransferLog.ImportConflict(logger, patient.PatientId);
-                return new Outcome.Conflict();
-            }
-
-            await wins.RecalculateFromAsync(patient.PatientId, patient.DistanceUnit, from, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        JournalTransferLog.Imported(logger, patient.PatientId, created, updated, unchanged);
-        return new Outcome.Imported(created, updated, unchanged);
+            JournalTransferLog.Imported(logger, patient.PatientId, created, updated, unchanged);
+            return new Outcome.Imported(created, updated, unchanged);
+        });
     }
 
     private Outcome.Refused Refuse(PatientContext patient, ImportProblems problems)

@@ -7,6 +7,7 @@ internal static class JournalSetup
     {
         services.AddScoped<FlareSequenceCheck>();
         services.AddScoped<FormKeys>();
+        services.AddScoped<JournalWriter>();
         services.AddScoped<SaveEntry>();
         services.AddScoped<DeleteEntry>();
         services.AddScoped<ImportJournal>();

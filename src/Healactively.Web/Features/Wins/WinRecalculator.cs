@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Healactively.Web.Features.Wins;
 
 /// <summary>
-/// Keeps stored wins equal to the rules applied to the journal as it is now. Call it inside the
-/// transaction of the change, with the earliest date the change touched: wins dated from there on
+/// Keeps stored wins equal to the rules applied to the journal as it is now. Only <c>JournalWriter</c> calls it, inside the
+/// transaction of the change (whose journal stamp it has raised), with the earliest date the change touched: wins dated from there on
 /// are recomputed and only the differences written. Later dates matter too: flare episodes and
 /// streaks can end long after the changed day.
 /// </summary>
@@ -19,12 +19,9 @@ public sealed class WinRecalculator(AppDbContext db, PatientJournalLoader loader
 
     public async Task<IReadOnlyList<Win>> RecalculateFromAsync(string patientId, DistanceUnit unit, DateOnly from, CancellationToken cancellationToken = default)
     {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        if (transaction is not null)
+        if (db.Database.CurrentTransaction is null)
         {
-            // Callers with their own transaction have already raised this stamp, which locks the patient's row
-            // until they commit; taking that lock first here too makes recalculations of one patient take turns.
-            await JournalStamps.RaiseAsync(db, [patientId], cancellationToken);
+            throw new InvalidOperationException("Wins are recalculated inside the transaction of the journal change (JournalWriter).");
         }
 
         var journal = await loader.LoadAsync(patientId, unit, cancellationToken);
@@ -54,21 +51,9 @@ public sealed class WinRecalculator(AppDbContext db, PatientJournalLoader loader
         if (added.Count > 0)
         {
             db.Wins.AddRange(added);
-            await db.SaveChangesAsync(cancellationToken); // raises the journal stamp with the inserts
-        }
-        else if (removed.Count > 0)
-        {
-            await JournalStamps.RaiseAsync(db, [patientId], cancellationToken);
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return detected;
     }
-
-    public Task<IReadOnlyList<Win>> RecalculateAllAsync(string patientId, DistanceUnit unit, CancellationToken cancellationToken = default) =>
-        RecalculateFromAsync(patientId, unit, DateOnly.MinValue, cancellationToken);
 }

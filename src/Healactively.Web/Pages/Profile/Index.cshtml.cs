@@ -1,8 +1,6 @@
 using System.Globalization;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
-using Healactively.Web.Features.Reminders;
-using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Profile;
 
 /// <summary>The patient's name, time zone, distance unit and daily reminder.</summary>
-public sealed class IndexModel(UserManager<ApplicationUser> users, WinRecalculator wins, ReminderSettings reminders) : PageModel
+public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile saveProfile) : PageModel
 {
     private static readonly string[] TimeFormats = ["HH:mm", "H:mm", "HH:mm:ss"];
 
@@ -71,22 +69,10 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, WinRecalculat
             return Page();
         }
 
-        var unitChanged = user.DistanceUnit != Input.Unit;
-        user.DisplayName = Input.DisplayName.Trim();
-        user.TimeZoneId = Input.TimeZoneId;
-        user.DistanceUnit = Input.Unit;
-        reminders.Apply(user, reminderTime);
-        var result = await users.UpdateAsync(user);
-        if (!result.Succeeded)
+        if (!await saveProfile.RunAsync(user, Input, reminderTime, HttpContext.RequestAborted))
         {
             ModelState.AddModelError(string.Empty, "Your profile could not be saved. Please try again.");
             return Page();
-        }
-
-        if (unitChanged)
-        {
-            // Win sentences name distances in the patient's unit.
-            await wins.RecalculateAllAsync(user.Id, user.DistanceUnit, HttpContext.RequestAborted);
         }
 
         TempData["StatusMessage"] = "Your profile was saved.";

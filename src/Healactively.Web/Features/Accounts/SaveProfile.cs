@@ -1,0 +1,37 @@
+using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Reminders;
+using Microsoft.AspNetCore.Identity;
+
+namespace Healactively.Web.Features.Accounts;
+
+/// <summary>
+/// Saves a patient's name, time zone, distance unit and reminder. It is a journal change (through the
+/// <see cref="JournalWriter"/>): win sentences name distances in the patient's unit, so a new unit recomputes every
+/// stored win in the same transaction as the profile.
+/// </summary>
+public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSettings reminders, JournalWriter writer, TimeProvider clock)
+{
+    /// <returns>False when the profile could not be saved (nothing changed).</returns>
+    public Task<bool> RunAsync(ApplicationUser user, ProfileInput input, TimeOnly? reminderTime, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(input);
+        var unitChanged = user.DistanceUnit != input.Unit;
+        var patient = CurrentPatient.ForProfile(user.Id, input.DisplayName.Trim(), input.TimeZoneId, input.Unit, clock);
+        return writer.WriteAsync(
+            new JournalWrite<bool>(patient, async (_, _) =>
+            {
+                user.DisplayName = patient.DisplayName;
+                user.TimeZoneId = input.TimeZoneId;
+                user.DistanceUnit = input.Unit;
+                reminders.Apply(user, reminderTime);
+                var result = await users.UpdateAsync(user);
+                return result.Succeeded
+                    ? new JournalChange<bool>.Write(unitChanged ? DateOnly.MinValue : null, _ => true)
+                    : new JournalChange<bool>.Refuse(false);
+            }),
+            cancellationToken);
+    }
+}
