@@ -1,7 +1,7 @@
 using Healactively.Domain.Calendar;
+using Healactively.Domain.Wins;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Domain.Wins;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Identity;
