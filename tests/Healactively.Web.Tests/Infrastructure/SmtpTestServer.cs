@@ -82,6 +82,8 @@ public sealed class SmtpTestServer
 
     private static async Task<SmtpTestServer> StartAsync()
     {
+        // smtp4dev is a local tool of the repository: restore it here, so that a fresh clone's `dotnet test` needs no other step.
+        await RestoreToolsAsync();
         var smtpPort = FreePort();
         var webPort = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -129,10 +131,32 @@ public sealed class SmtpTestServer
         if (finished != ready.Task)
         {
             Stop(process);
-            throw new InvalidOperationException($"smtp4dev did not start (run `dotnet tool restore`). Its output:\n{log}");
+            throw new InvalidOperationException($"smtp4dev did not start. Its output:\n{log}");
         }
 
         return new SmtpTestServer(process, smtpPort, new Uri($"http://127.0.0.1:{webPort}/"));
+    }
+
+    private static async Task RestoreToolsAsync()
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add("tool");
+        info.ArgumentList.Add("restore");
+        using var restore = Process.Start(info) ?? throw new InvalidOperationException("Could not run `dotnet tool restore`.");
+        var output = restore.StandardOutput.ReadToEndAsync();
+        var errors = restore.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await restore.WaitForExitAsync(timeout.Token);
+        if (restore.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"`dotnet tool restore` failed ({restore.ExitCode}):\n{await output}\n{await errors}");
+        }
     }
 
     private static void Stop(Process process)
