@@ -1,4 +1,5 @@
 using Healactively.Domain.Journal;
+using Healactively.Domain.Metrics;
 
 namespace Healactively.Domain.Wins.Rules;
 
@@ -28,7 +29,7 @@ internal static class FlareRecoveryRule
             if (recentCount > 0 && sink.Wants(end))
             {
                 recent[..recentCount].CopyTo(scratch);
-                var baseline = Median.Of(scratch[..recentCount]);
+                var baseline = Baselines.MedianSortingInPlace(scratch[..recentCount]);
                 if (days < baseline)
                 {
                     var message = WinSentences.FlareRecovery(days, baseline, recentCount);

@@ -1,4 +1,5 @@
 using Healactively.Domain.Journal;
+using Healactively.Domain.Metrics;
 
 namespace Healactively.Domain.Wins.Rules;
 
@@ -24,7 +25,7 @@ internal static class FunctionalWinRules
             }
 
             var day = entry.Date.DayNumber;
-            var monthFirstDay = day - WinRules.MonthDays;
+            var monthFirstDay = day - Baselines.MonthDays;
             while (entries[monthStart].Date.DayNumber < monthFirstDay)
             {
                 monthStart++;

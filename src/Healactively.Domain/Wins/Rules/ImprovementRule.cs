@@ -11,7 +11,7 @@ internal static class ImprovementRule
     public static void Evaluate(
         in MetricContext context, int entryIndex, DateOnly date, decimal value, ReadOnlySpan<decimal> sortedWindow, WinWindow window, WinSink sink)
     {
-        var needed = window == WinWindow.Week ? WinRules.WeekMinValues : WinRules.MonthMinValues;
+        var needed = window == WinWindow.Week ? Baselines.WeekMinValues : Baselines.MonthMinValues;
         if (sortedWindow.Length < needed)
         {
             return;
@@ -21,23 +21,19 @@ internal static class ImprovementRule
         var favourableMiddle = context.Metric.Direction == Direction.LowerIsBetter
             ? sortedWindow[sortedWindow.Length / 2]
             : sortedWindow[(sortedWindow.Length - 1) / 2];
-        if (context.Delta(value, favourableMiddle) <= 0m)
+        if (Baselines.Delta(context.Metric, value, favourableMiddle) <= 0m)
         {
             return;
         }
 
-        var baseline = Median.OfSorted(sortedWindow);
-        var delta = context.Delta(value, baseline);
-
-        // Every metric's minimum step is positive, so a delta of zero or less is never a win: skip the threshold maths.
-        if (delta <= 0m || delta < context.Metric.MinStep(baseline))
+        var baseline = Baselines.MedianOfSorted(sortedWindow);
+        if (!Baselines.BeatsByMinimumStep(context.Metric, value, baseline))
         {
             return;
         }
 
-        var tier = context.Metric.ClinicallyImportantChange(baseline) is { } important && delta >= important
-            ? WinTier.Meaningful
-            : WinTier.Micro;
+        var delta = Baselines.Delta(context.Metric, value, baseline);
+        var tier = Baselines.IsClinicallyImportantImprovement(context.Metric, value, baseline) ? WinTier.Meaningful : WinTier.Micro;
         var message = WinSentences.Improvement(context.Metric, window, baseline, value, delta, context.DistanceUnit);
         sink.Add(entryIndex, context.Rank, new Win(date, WinKind.Improvement, context.Metric.Key, window, baseline, value, delta, tier, message));
     }

@@ -19,8 +19,8 @@ internal static class MetricWindowScan
     {
         Span<int> ringDays = stackalloc int[RingSize];
         Span<decimal> ringValues = stackalloc decimal[RingSize];
-        var week = new SortedWindow(stackalloc decimal[WinRules.WeekDays + 1]);
-        var month = new SortedWindow(stackalloc decimal[WinRules.MonthDays + 1]);
+        var week = new SortedWindow(stackalloc decimal[Baselines.WeekDays + 1]);
+        var month = new SortedWindow(stackalloc decimal[Baselines.MonthDays + 1]);
         var head = 0;
         var weekStart = 0;
         var monthStart = 0;
@@ -35,13 +35,13 @@ internal static class MetricWindowScan
             }
 
             var day = entry.Date.DayNumber;
-            while (monthStart < head && ringDays[monthStart & RingMask] < day - WinRules.MonthDays)
+            while (monthStart < head && ringDays[monthStart & RingMask] < day - Baselines.MonthDays)
             {
                 month.Remove(ringValues[monthStart & RingMask]);
                 monthStart++;
             }
 
-            while (weekStart < head && ringDays[weekStart & RingMask] < day - WinRules.WeekDays)
+            while (weekStart < head && ringDays[weekStart & RingMask] < day - Baselines.WeekDays)
             {
                 week.Remove(ringValues[weekStart & RingMask]);
                 weekStart++;
@@ -64,9 +64,4 @@ internal static class MetricWindowScan
 }
 
 /// <summary>What the metric rules need to know about the metric being scanned.</summary>
-internal readonly record struct MetricContext(MetricDefinition Metric, int Rank, DistanceUnit DistanceUnit)
-{
-    /// <summary>The spec's <c>(value − baseline) × direction</c>.</summary>
-    public decimal Delta(decimal value, decimal baseline) =>
-        Metric.Direction == Direction.LowerIsBetter ? baseline - value : value - baseline;
-}
+internal readonly record struct MetricContext(MetricDefinition Metric, int Rank, DistanceUnit DistanceUnit);

@@ -11,13 +11,13 @@ internal static class PersonalBestRule
     public static void Evaluate(
         in MetricContext context, int entryIndex, DateOnly date, decimal value, ReadOnlySpan<decimal> sortedMonth, WinSink sink)
     {
-        if (sortedMonth.Length < WinRules.MonthMinValues)
+        if (sortedMonth.Length < Baselines.MonthMinValues)
         {
             return;
         }
 
         var best = context.Metric.Direction == Direction.LowerIsBetter ? sortedMonth[0] : sortedMonth[^1];
-        var delta = context.Delta(value, best);
+        var delta = Baselines.Delta(context.Metric, value, best);
         if (delta <= 0m)
         {
             return;

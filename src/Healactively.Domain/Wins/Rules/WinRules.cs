@@ -1,18 +1,8 @@
 namespace Healactively.Domain.Wins.Rules;
 
-/// <summary>The numbers of the spec's windows and thresholds, in one place.</summary>
+/// <summary>The numbers of the win kinds that are not baselines (those are in <see cref="Metrics.Baselines"/>).</summary>
 internal static class WinRules
 {
-    /// <summary>The week window is D-7 … D-1.</summary>
-    public const int WeekDays = 7;
-
-    /// <summary>The month window is D-30 … D-1.</summary>
-    public const int MonthDays = 30;
-
-    public const int WeekMinValues = 3;
-
-    public const int MonthMinValues = 8;
-
     /// <summary>Entries the month window needs before a "first in 30 days" means something.</summary>
     public const int FirstIn30DaysMinEntries = 8;
 

@@ -2,7 +2,6 @@ using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Care;
@@ -45,13 +44,12 @@ public sealed record TriageView(IReadOnlyList<TriageRow> Rows, int TotalPatients
 public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, PatientViewCache cache)
 {
     public const int PageSize = 25;
-    public const int WeekDays = 7;
     public const string AttentionSort = "attention";
 
     private const string CacheKey = "triage";
 
     /// <summary>The oldest day read: pain now can be 6 days back, and its month window 30 days before that.</summary>
-    private const int DaysRead = WeekDays - 1 + Baselines.MonthDays;
+    private const int DaysRead = Baselines.WeekDays - 1 + Baselines.MonthDays;
 
     public static readonly IReadOnlyList<string> Sorts = ["name", "last-entry", "days-since", "wins", "pain"];
 
@@ -121,7 +119,7 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
             .Select(u => new { u.Id, Last = db.JournalEntries.Where(e => e.PatientId == u.Id).Max(e => (DateOnly?)e.Date) })
             .Where(p => p.Last != null)
             .ToDictionaryAsync(p => p.Id, p => p.Last!.Value, StringComparer.Ordinal, cancellationToken);
-        var weekFrom = patients.Min(p => p.Today).AddDays(1 - WeekDays);
+        var weekFrom = patients.Min(p => p.Today).AddDays(1 - Baselines.WeekDays);
         var winsByPatient = (await db.Wins.AsNoTracking()
                 .Where(w => ids.Contains(w.PatientId) && w.Date >= weekFrom)
                 .GroupBy(w => new { w.PatientId, w.Date })
@@ -132,13 +130,8 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
         foreach (var patient in patients)
         {
             var today = patient.Today;
-            var weekStart = today.AddDays(1 - WeekDays);
-            var pain = painByPatient[patient.PatientId].Where(e => e.Date <= today).ToDictionary(e => e.Date, e => (decimal)e.Pain);
-            DateOnly? painDate = pain.Keys.Where(d => d >= weekStart).Select(d => (DateOnly?)d).Max();
-            decimal? painNow = painDate is { } pd ? pain[pd] : null;
-            decimal? baseline = painDate is { } bd ? Baselines.Month(pain, bd) : null;
-            var painAbove = painNow is { } value && baseline is { } usual && value > usual
-                && value - usual >= (BuiltInMetrics.Pain.ClinicallyImportantChange(usual) ?? decimal.MaxValue);
+            var weekStart = today.AddDays(1 - Baselines.WeekDays);
+            var pain = TriagePain.Of(painByPatient[patient.PatientId].ToDictionary(e => e.Date, e => (decimal)e.Pain), today);
 
             var flare = FlareTimeline.Build(flaresByPatient[patient.PatientId]
                 .Where(e => e.Date <= today)
@@ -154,12 +147,12 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
                 last,
                 daysSince,
                 wins,
-                painNow,
-                painDate,
-                baseline,
+                pain.Now,
+                pain.Date,
+                pain.Baseline,
                 flare?.Start,
-                NoRecentEntry: daysSince is null or >= WeekDays,
-                PainAboveUsual: painAbove)));
+                NoRecentEntry: daysSince is null or >= Baselines.WeekDays,
+                PainAboveUsual: pain.AboveUsual)));
         }
 
         return rows;

@@ -33,9 +33,6 @@ public sealed record HomeView(
 /// <summary>Today's entry or prompt, this week's wins, the journaling streak, then-and-now per metric, and any ongoing flare-up.</summary>
 public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journal.FlareSequenceCheck flares)
 {
-    /// <summary>This week is the last 7 days, today included.</summary>
-    public const int WeekDays = 7;
-
     /// <summary>The newest wins of the week shown on the home page; the wins page has them all.</summary>
     public const int WeekWinsShown = 8;
 
@@ -52,7 +49,8 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journ
         var values = await history.LoadAsync(patient.PatientId, today.AddDays(-ThenAndNow.MonthAgoDays), today, cancellationToken);
         var journaledToday = await mine.AnyAsync(e => e.Date == today, cancellationToken);
 
-        var weekStart = today.AddDays(1 - WeekDays);
+        // This week: the 7 dates ending today.
+        var weekStart = today.AddDays(1 - Baselines.WeekDays);
         var weekRows = await db.Wins.AsNoTracking()
             .Where(w => w.PatientId == patient.PatientId && w.Date >= weekStart && w.Date <= today)
             .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)

@@ -31,8 +31,10 @@ public sealed record ThenAndNowCard(string Key, string Name, string? Today, Then
 /// </summary>
 public static class ThenAndNow
 {
-    public const int WeekAgoDays = 7;
-    public const int MonthAgoDays = 30;
+    /// <summary>"A week ago" is the first day of today's week window, "a month ago" the first day of its month window.</summary>
+    public const int WeekAgoDays = Baselines.WeekDays;
+
+    public const int MonthAgoDays = Baselines.MonthDays;
 
     /// <summary>The metrics' cards, those that improved first (otherwise in the metrics' order).</summary>
     public static IReadOnlyList<ThenAndNowCard> Cards(MetricHistory history, DateOnly today, DistanceUnit distanceUnit)
@@ -65,7 +67,7 @@ public static class ThenAndNow
             return new ThenAndNowComparison(when, date, thenText, Trend.Unknown, null);
         }
 
-        var better = (current - past) * (int)metric.Direction;
+        var better = Baselines.Delta(metric, current, past);
         if (better == 0m)
         {
             return new ThenAndNowComparison(when, date, thenText, Trend.Same, "the same as then");

@@ -1,3 +1,4 @@
+using Healactively.Domain.Journal;
 using Healactively.Web.Data.Entities;
 
 namespace Healactively.Web.Features.Journal;
@@ -14,8 +15,8 @@ internal static class EntryRecordWriter
         entry.Flare = changes.Flare;
         entry.FunctionalWins = changes.FunctionalWins;
         entry.EasierToday = string.IsNullOrWhiteSpace(changes.EasierToday) ? null : changes.EasierToday;
-        entry.Triggers = TagList.Store(changes.Triggers);
-        entry.Helped = TagList.Store(changes.Helped);
+        entry.Triggers = Tags.Join(changes.Triggers);
+        entry.Helped = Tags.Join(changes.Helped);
 
         var wanted = Recorded(changes, metricIds);
         entry.CustomValues.RemoveAll(v => !wanted.ContainsKey(v.MetricId));

@@ -151,8 +151,8 @@ public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger
             || entry.Flare != changes.Flare
             || entry.FunctionalWins != changes.FunctionalWins
             || !string.Equals(entry.EasierToday, changes.EasierToday, StringComparison.Ordinal)
-            || !string.Equals(entry.Triggers, TagList.Store(changes.Triggers), StringComparison.Ordinal)
-            || !string.Equals(entry.Helped, TagList.Store(changes.Helped), StringComparison.Ordinal))
+            || !string.Equals(entry.Triggers, Tags.Join(changes.Triggers), StringComparison.Ordinal)
+            || !string.Equals(entry.Helped, Tags.Join(changes.Helped), StringComparison.Ordinal))
         {
             return false;
         }

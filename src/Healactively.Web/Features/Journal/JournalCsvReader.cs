@@ -167,8 +167,8 @@ public static class JournalCsvReader
         }
 
         var easierToday = cells.Text(JournalCsvColumns.EasierToday, JournalLimits.EasierTodayMaxLength);
-        var triggers = cells.Tags(JournalCsvColumns.Triggers);
-        var helped = cells.Tags(JournalCsvColumns.Helped);
+        var triggers = cells.TagsOf(JournalCsvColumns.Triggers);
+        var helped = cells.TagsOf(JournalCsvColumns.Helped);
         var customValues = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         foreach (var key in layout.CustomMetricKeys)
         {
@@ -397,10 +397,10 @@ public static class JournalCsvReader
             return text;
         }
 
-        public IReadOnlyList<string> Tags(string column)
+        public IReadOnlyList<string> TagsOf(string column)
         {
-            var tags = TagList.Parse(Raw(column), JournalCsvColumns.TagSeparator);
-            var problem = TagList.Problem(tags, column);
+            var tags = Tags.Parse(Raw(column), JournalCsvColumns.TagSeparator);
+            var problem = Tags.Problem(tags, column);
             if (problem is not null)
             {
                 problems.Add(line, problem);

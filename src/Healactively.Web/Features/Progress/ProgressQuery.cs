@@ -1,4 +1,5 @@
 using System.Globalization;
+using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Patients;
 using Microsoft.EntityFrameworkCore;

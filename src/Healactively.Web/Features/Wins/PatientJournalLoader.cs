@@ -76,8 +76,8 @@ public sealed class PatientJournalLoader(AppDbContext db)
             Flare = r.Flare,
             FunctionalWins = r.FunctionalWins,
             EasierToday = r.EasierToday,
-            Triggers = TagList.FromStored(r.Triggers),
-            Helped = TagList.FromStored(r.Helped),
+            Triggers = Tags.ParseJoined(r.Triggers),
+            Helped = Tags.ParseJoined(r.Helped),
             CustomValues = valuesByEntry[r.Id].ToDictionary(v => keyById[v.MetricId], v => v.Value, StringComparer.Ordinal),
         }).ToArray();
 

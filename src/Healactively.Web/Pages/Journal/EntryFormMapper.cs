@@ -40,10 +40,10 @@ public static class EntryFormMapper
             }
         }
 
-        var triggers = TagList.Parse(form.Triggers);
-        var helped = TagList.Parse(form.Helped);
-        AddTagProblem(modelState, nameof(EntryForm.Triggers), TagList.Problem(triggers, "Triggers"));
-        AddTagProblem(modelState, nameof(EntryForm.Helped), TagList.Problem(helped, "What helped"));
+        var triggers = Tags.Parse(form.Triggers);
+        var helped = Tags.Parse(form.Helped);
+        AddTagProblem(modelState, nameof(EntryForm.Triggers), Tags.Problem(triggers, "Triggers"));
+        AddTagProblem(modelState, nameof(EntryForm.Helped), Tags.Problem(helped, "What helped"));
 
         var customValues = new Dictionary<string, decimal?>(StringComparer.Ordinal);
         for (var i = 0; i < form.Custom.Count; i++)

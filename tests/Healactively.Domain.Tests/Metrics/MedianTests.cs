@@ -1,6 +1,6 @@
-using Healactively.Domain.Wins.Rules;
+using Healactively.Domain.Metrics;
 
-namespace Healactively.Domain.Tests.Wins.Rules;
+namespace Healactively.Domain.Tests.Metrics;
 
 public class MedianTests
 {
@@ -16,12 +16,13 @@ public class MedianTests
     {
         var decimals = values.Select(v => (decimal)v).ToArray();
 
-        Assert.Equal((decimal)expected, Median.Of(decimals));
+        Assert.Equal((decimal)expected, Baselines.MedianSortingInPlace(decimals));
+        Assert.Equal((decimal)expected, Baselines.Median(values.Select(v => (decimal)v)));
     }
 
     [Fact]
     public void Median_of_nothing_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => Median.OfSorted([]));
+        Assert.Throws<ArgumentException>(() => Baselines.MedianOfSorted([]));
     }
 }
