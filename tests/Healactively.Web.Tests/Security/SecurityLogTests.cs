@@ -10,7 +10,7 @@ public sealed class SecurityLogTests : IDisposable
 {
     private readonly HealactivelyFactory _factory = new()
     {
-        Settings = new Dictionary<string, string> { ["Serilog:MinimumLevel:Override:Healactively.Web.Security"] = "Information" },
+        Settings = new Dictionary<string, string> { ["Serilog:MinimumLevel:Override:Healactively.Web.Features.Accounts.SecurityEvents"] = "Information" },
     };
 
     private CapturedLogs _log => _factory.Logs;

@@ -9,6 +9,7 @@ internal static class AccountsSetup
         services.AddScoped<AccountEmails>();
         services.AddScoped<AdminAudit>();
         services.AddScoped<Invitations>();
+        services.AddScoped<AcceptInvitation>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<AccountErasure>();
         services.AddScoped<PersonalDataExport>();

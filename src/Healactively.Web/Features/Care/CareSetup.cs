@@ -16,6 +16,8 @@ internal static class CareSetup
         services.AddScoped<VisitReportQuery>();
         services.AddScoped<ShareCodes>();
         services.AddScoped<RevokeLink>();
+        services.AddScoped<CareLinkQuery>();
+        services.AddScoped<SaveClinicianNote>();
         services.AddScoped<ClinicianTriageQuery>();
         services.AddScoped<CareTeamQuery>();
         services.AddScoped<AuditLogQuery>();

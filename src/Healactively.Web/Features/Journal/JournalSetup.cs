@@ -1,6 +1,6 @@
 namespace Healactively.Web.Features.Journal;
 
-/// <summary>The journal's one write path and its reads: save, delete, import, export.</summary>
+/// <summary>The journal's one write path and its reads: the entry form, history, save, delete, import, export.</summary>
 internal static class JournalSetup
 {
     public static IServiceCollection AddHealactivelyJournal(this IServiceCollection services)
@@ -12,6 +12,10 @@ internal static class JournalSetup
         services.AddScoped<DeleteEntry>();
         services.AddScoped<ImportJournal>();
         services.AddScoped<ExportJournal>();
+        services.AddScoped<JournalDayQuery>();
+        services.AddScoped<JournalHistoryQuery>();
+        services.AddScoped<EntrySummaryQuery>();
+        services.AddScoped<ImportMetricColumnsQuery>();
         return services;
     }
 }

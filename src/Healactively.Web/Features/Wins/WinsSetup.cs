@@ -8,6 +8,8 @@ internal static class WinsSetup
         services.AddScoped<PatientJournalLoader>();
         services.AddScoped<WinRecalculator>();
         services.AddScoped<WinListQuery>();
+        services.AddScoped<WinsOnDateQuery>();
+        services.AddScoped<WinsExportQuery>();
         return services;
     }
 }

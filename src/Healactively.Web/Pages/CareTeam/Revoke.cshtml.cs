@@ -1,14 +1,12 @@
-using Healactively.Web.Data;
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.CareTeam;
 
 /// <summary>Asks before ending a clinician's access; only the patient's own active links are found (else 404).</summary>
-public sealed class RevokeModel(AppDbContext db, CurrentPatient currentPatient, RevokeLink revokeLink) : PageModel
+public sealed class RevokeModel(CurrentPatient currentPatient, CareLinkQuery query, RevokeLink revokeLink) : PageModel
 {
     public string ClinicianName { get; private set; } = string.Empty;
 
@@ -35,10 +33,7 @@ public sealed class RevokeModel(AppDbContext db, CurrentPatient currentPatient, 
     private async Task<bool> LoadAsync(long id)
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var name = await db.CareLinks.AsNoTracking()
-            .Where(l => l.Id == id && l.PatientId == patient.PatientId && l.RevokedAt == null)
-            .Join(db.Users, l => l.ClinicianId, u => u.Id, (l, u) => u.DisplayName)
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        var name = await query.ActiveClinicianNameAsync(patient.PatientId, id, HttpContext.RequestAborted);
         ClinicianName = name ?? string.Empty;
         return name is not null;
     }

@@ -1,14 +1,12 @@
-using Healactively.Web.Data;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Journal;
 
 /// <summary>Asks before deleting a day; only the owner's entries are found (another id is a 404).</summary>
-public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, DeleteEntry deleteEntry) : PageModel
+public sealed class DeleteModel(CurrentPatient currentPatient, EntrySummaryQuery query, DeleteEntry deleteEntry) : PageModel
 {
     public DateOnly Date { get; private set; }
 
@@ -51,10 +49,7 @@ public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, 
     private async Task<bool> LoadAsync(long id)
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var entry = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.Id == id && e.PatientId == patient.PatientId)
-            .Select(e => new { e.Date, e.Pain, e.SittingMinutes, e.WalkingMeters, e.Version })
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        var entry = await query.FindAsync(patient, id, HttpContext.RequestAborted);
         if (entry is null)
         {
             return false;
@@ -62,7 +57,7 @@ public sealed class DeleteModel(AppDbContext db, CurrentPatient currentPatient, 
 
         Date = entry.Date;
         Version = entry.Version;
-        Summary = EntrySummary.Describe(entry.Pain, entry.SittingMinutes, entry.WalkingMeters, patient.DistanceUnit);
+        Summary = entry.Summary;
         return true;
     }
 }

@@ -1,16 +1,22 @@
 using Healactively.Domain.Journal;
-using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Metrics;
 using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Journal;
 
 /// <summary>One journal day: today by default, or any past date to back-fill or edit.</summary>
-public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, SaveEntry saveEntry, FlareSequenceCheck flares) : PageModel
+public sealed class EntryModel(
+    CurrentPatient currentPatient,
+    JournalDayQuery days,
+    CustomMetricListQuery customMetrics,
+    WinsOnDateQuery winsOnDate,
+    SaveEntry saveEntry,
+    FlareSequenceCheck flares) : PageModel
 {
     [BindProperty]
     public EntryForm Input { get; set; } = new();
@@ -76,11 +82,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
         if (JustSaved)
         {
             var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-            WinsOnDate = await db.Wins.AsNoTracking()
-                .Where(w => w.PatientId == patient.PatientId && w.Date == Date)
-                .OrderBy(w => w.Kind).ThenBy(w => w.Metric)
-                .Select(w => w.Message)
-                .ToListAsync(HttpContext.RequestAborted);
+            WinsOnDate = await winsOnDate.MessagesAsync(patient.PatientId, Date, HttpContext.RequestAborted);
         }
 
         return Page();
@@ -162,10 +164,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
         }
 
         IsFuture = Date > Today;
-        CustomMetrics = await db.CustomMetrics.AsNoTracking()
-            .Where(m => m.PatientId == patient.PatientId)
-            .OrderBy(m => m.Id)
-            .ToListAsync(HttpContext.RequestAborted);
+        CustomMetrics = await customMetrics.RecordsAsync(patient.PatientId, HttpContext.RequestAborted);
         if (withFlares)
         {
             await LoadFlaresAsync(patient);
@@ -192,9 +191,7 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
     private async Task<JournalEntryRecord?> FindEntryAsync()
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var entry = await db.JournalEntries.AsNoTracking()
-            .Include(e => e.CustomValues)
-            .SingleOrDefaultAsync(e => e.PatientId == patient.PatientId && e.Date == Date, HttpContext.RequestAborted);
+        var entry = await days.EntryAsync(patient.PatientId, Date, HttpContext.RequestAborted);
         EntryId = entry?.Id;
         return entry;
     }
@@ -204,10 +201,6 @@ public sealed class EntryModel(AppDbContext db, CurrentPatient currentPatient, S
     private async Task<JournalEntryRecord?> FindEarlierEntryAsync()
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        return await db.JournalEntries.AsNoTracking()
-            .Include(e => e.CustomValues)
-            .Where(e => e.PatientId == patient.PatientId && e.Date < Date)
-            .OrderByDescending(e => e.Date)
-            .FirstOrDefaultAsync(HttpContext.RequestAborted);
+        return await days.EarlierEntryAsync(patient.PatientId, Date, HttpContext.RequestAborted);
     }
 }

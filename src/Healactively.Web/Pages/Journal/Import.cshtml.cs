@@ -1,12 +1,10 @@
 using System.Globalization;
 using Healactively.Domain.Journal;
-using Healactively.Web.Data;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Journal;
 
@@ -21,7 +19,7 @@ namespace Healactively.Web.Pages.Journal;
 [IgnoreAntiforgeryToken]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class ImportModel(AppDbContext db, CurrentPatient currentPatient, ImportJournal importJournal, IAntiforgery antiforgery, ILogger<ImportModel> logger) : PageModel
+public sealed class ImportModel(CurrentPatient currentPatient, ImportJournal importJournal, ImportMetricColumnsQuery metricColumns, IAntiforgery antiforgery, ILogger<ImportModel> logger) : PageModel
 {
     public const int MaxFileBytes = 5 * 1024 * 1024;
 
@@ -54,7 +52,7 @@ public sealed class ImportModel(AppDbContext db, CurrentPatient currentPatient, 
 
     public int ProblemCount { get; private set; }
 
-    public IReadOnlyList<(string Key, string Name, string Unit)> CustomMetrics { get; private set; } = [];
+    public IReadOnlyList<MetricColumn> CustomMetrics { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
 
@@ -206,14 +204,6 @@ public sealed class ImportModel(AppDbContext db, CurrentPatient currentPatient, 
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
         Today = patient.Today;
-        var metrics = await db.CustomMetrics.AsNoTracking()
-            .Where(m => m.PatientId == patient.PatientId)
-            .OrderBy(m => m.Id)
-            .Select(m => new { m.Key, m.Name, m.Unit })
-            .ToListAsync(HttpContext.RequestAborted);
-        CustomMetrics = metrics
-            .Where(m => !JournalCsvColumns.IsJournalColumn(m.Key))
-            .Select(m => (m.Key, m.Name, m.Unit))
-            .ToArray();
+        CustomMetrics = await metricColumns.RunAsync(patient.PatientId, HttpContext.RequestAborted);
     }
 }

@@ -1,14 +1,12 @@
-using Healactively.Web.Data;
 using Healactively.Web.Features.Metrics;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Metrics;
 
 /// <summary>Asks before removing a metric, saying how many recorded values go with it.</summary>
-public sealed class RemoveModel(AppDbContext db, CurrentPatient currentPatient, SaveCustomMetric saveMetric) : PageModel
+public sealed class RemoveModel(CurrentPatient currentPatient, CustomMetricQuery query, SaveCustomMetric saveMetric) : PageModel
 {
     public string Name { get; private set; } = string.Empty;
 
@@ -17,10 +15,7 @@ public sealed class RemoveModel(AppDbContext db, CurrentPatient currentPatient, 
     public async Task<IActionResult> OnGetAsync(long id)
     {
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-        var metric = await db.CustomMetrics.AsNoTracking()
-            .Where(m => m.Id == id && m.PatientId == patient.PatientId)
-            .Select(m => new { m.Name, Values = db.CustomMetricValues.Count(v => v.MetricId == m.Id) })
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+        var metric = await query.FindToRemoveAsync(patient.PatientId, id, HttpContext.RequestAborted);
         if (metric is null)
         {
             return NotFound();

@@ -1,25 +1,20 @@
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
-using Healactively.Web.Data;
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Wins;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Pages.Clinician.Patients;
 
 /// <summary>A value of one of the patient's metrics as the entry page shows it.</summary>
 public sealed record EntryValue(string Key, string Name, string Value);
 
-/// <summary>A win earned on the day, with its numbers.</summary>
-public sealed record EntryWin(string Message, string Label, string? Numbers);
-
 /// <summary>One journal day of a linked patient, read-only: every field, their own metrics, and the wins of that day.</summary>
 [AuditedRead("entry")]
-public sealed class EntryModel(ClinicianPatient clinicianPatient, AppDbContext db, PatientJournalLoader loader) : PageModel
+public sealed class EntryModel(ClinicianPatient clinicianPatient, PatientJournalLoader loader, WinsOnDateQuery winsOnDate) : PageModel
 {
     public PatientContext Patient { get; private set; } = null!;
 
@@ -29,7 +24,7 @@ public sealed class EntryModel(ClinicianPatient clinicianPatient, AppDbContext d
 
     public IReadOnlyList<string> FunctionalWins { get; private set; } = [];
 
-    public IReadOnlyList<EntryWin> Wins { get; private set; } = [];
+    public IReadOnlyList<WinOfDay> Wins { get; private set; } = [];
 
     public string Flare { get; private set; } = string.Empty;
 
@@ -65,15 +60,7 @@ public sealed class EntryModel(ClinicianPatient clinicianPatient, AppDbContext d
         };
 
         var byKey = metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
-        var wins = await db.Wins.AsNoTracking()
-            .Where(w => w.PatientId == Patient.PatientId && w.Date == day)
-            .OrderBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
-            .Select(w => new { w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Message })
-            .ToListAsync(ct);
-        Wins = [.. wins.Select(w => new EntryWin(
-            w.Message,
-            $"{WinLabels.Kind(w.Kind)} · {WinLabels.Metric(w.Metric, byKey)}",
-            WinLabels.Numbers(w.Kind, w.Window, w.Baseline, w.Value, w.Delta, byKey.GetValueOrDefault(w.Metric), Patient.DistanceUnit)))];
+        Wins = await winsOnDate.DetailsAsync(Patient.PatientId, day, byKey, Patient.DistanceUnit, ct);
         return Page();
     }
 }
