@@ -35,11 +35,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     // The patients whose stamp the current transaction has already raised (JournalWriter raises it first, as a lock).
+    // Keyed by the transaction's id, so a pooled context reused by a later request never skips a raise it owes.
     private (Guid Transaction, HashSet<string> Patients)? _stampsRaised;
 
-    /// <summary>Records that <paramref name="transaction"/> raised this patient's stamp, so its saves do not raise it again.</summary>
-    public void StampRaisedInTransaction(Guid transaction, string patientId)
+    /// <summary>
+    /// Raises the patient's journal stamp inside the current transaction and remembers it, so the transaction's saves do
+    /// not raise it again. On PostgreSQL the update's row lock makes other writers of this patient wait for the commit.
+    /// </summary>
+    public async Task RaiseJournalStampAsync(string patientId, CancellationToken cancellationToken)
     {
+        var transaction = Database.CurrentTransaction?.TransactionId
+            ?? throw new InvalidOperationException("Raise a journal stamp inside the transaction of the change.");
+        await JournalStamps.RaiseAsync(this, [patientId], cancellationToken);
         if (_stampsRaised?.Transaction != transaction)
         {
             _stampsRaised = (transaction, new HashSet<string>(StringComparer.Ordinal));

@@ -17,7 +17,7 @@ namespace Healactively.Web.Features.Accounts;
 /// the profile as JSON, the clinicians' notes on the patient's wins, the care team links, and every audit row about
 /// the patient (who looked at what, when).
 /// </summary>
-public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJournal, ILogger<PersonalDataExport> logger)
+public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJournal, WinsExportQuery winsExport, ILogger<PersonalDataExport> logger)
 {
     public const string JournalFile = "journal.csv";
     public const string WinsFile = "wins.csv";
@@ -60,14 +60,8 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
         return buffer.ToArray();
     }
 
-    private async Task<byte[]> WinsAsync(string patientId, CancellationToken cancellationToken)
-    {
-        var wins = await db.Wins.AsNoTracking()
-            .Where(w => w.PatientId == patientId)
-            .Select(w => new Win(w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message))
-            .ToListAsync(cancellationToken);
-        return WinsCsvWriter.ToBytes(wins);
-    }
+    private async Task<byte[]> WinsAsync(string patientId, CancellationToken cancellationToken) =>
+        WinsCsvWriter.ToBytes(await winsExport.RunAsync(patientId, cancellationToken));
 
     private async Task<byte[]> ProfileAsync(string patientId, CancellationToken cancellationToken)
     {

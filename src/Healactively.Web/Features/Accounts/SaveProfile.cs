@@ -30,7 +30,7 @@ public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSett
                 var result = await users.UpdateAsync(user);
                 return result.Succeeded
                     ? new JournalChange<bool>.Write(unitChanged ? DateOnly.MinValue : null, _ => true)
-                    : new JournalChange<bool>.Refuse(false);
+                    : new JournalChange<bool>.Unchanged(false);
             }),
             cancellationToken);
     }

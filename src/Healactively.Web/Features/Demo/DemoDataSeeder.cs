@@ -1,4 +1,3 @@
-using Healactively.Domain.Calendar;
 using Healactively.Domain.Wins;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;

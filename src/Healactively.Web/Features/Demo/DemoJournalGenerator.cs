@@ -1,6 +1,5 @@
 using Healactively.Domain.Journal;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Journal;
 
 namespace Healactively.Web.Features.Demo;
 

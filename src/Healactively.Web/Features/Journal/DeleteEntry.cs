@@ -31,17 +31,17 @@ public sealed class DeleteEntry(AppDbContext db, FlareSequenceCheck flares, Jour
                 var entry = await db.JournalEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.PatientId == patient.PatientId, ct);
                 if (entry is null)
                 {
-                    return new JournalChange<Outcome>.Refuse(new Outcome.NotFound());
+                    return new JournalChange<Outcome>.Unchanged(new Outcome.NotFound());
                 }
 
                 if (expectedVersion is { } expected && entry.Version != expected)
                 {
-                    return new JournalChange<Outcome>.Refuse(new Outcome.Refused(ChangedMessage));
+                    return new JournalChange<Outcome>.Unchanged(new Outcome.Refused(ChangedMessage));
                 }
 
                 if (entry.Flare != Domain.Journal.FlareMark.None && await flares.DeleteProblemAsync(patient.PatientId, entry.Date, ct) is { } problem)
                 {
-                    return new JournalChange<Outcome>.Refuse(new Outcome.Refused(problem));
+                    return new JournalChange<Outcome>.Unchanged(new Outcome.Refused(problem));
                 }
 
                 db.JournalEntries.Remove(entry);

@@ -2,7 +2,6 @@ using Healactively.Domain.Journal;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Features.Wins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Journal;
@@ -67,7 +66,7 @@ public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger
         CheckFlareSequence(file, stored, file.Problems);
         if (file.Problems.Count > 0)
         {
-            return new JournalChange<Outcome>.Refuse(Refuse(patient, file.Problems));
+            return new JournalChange<Outcome>.Unchanged(Refuse(patient, file.Problems));
         }
 
         int created = 0, updated = 0, unchanged = 0;
@@ -98,11 +97,17 @@ public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger
             earliestChange = earliestChange is { } earliest && earliest < row.Date ? earliest : row.Date;
         }
 
-        return new JournalChange<Outcome>.Write(earliestChange, _ =>
+        var imported = new Outcome.Imported(created, updated, unchanged);
+        Outcome Logged()
         {
             JournalTransferLog.Imported(logger, patient.PatientId, created, updated, unchanged);
-            return new Outcome.Imported(created, updated, unchanged);
-        });
+            return imported;
+        }
+
+        // A file equal to the journal writes nothing, so no cached page of this patient is thrown away.
+        return earliestChange is null
+            ? new JournalChange<Outcome>.Unchanged(Logged())
+            : new JournalChange<Outcome>.Write(earliestChange, _ => Logged());
     }
 
     private Outcome.Refused Refuse(PatientContext patient, ImportProblems problems)

@@ -12,5 +12,5 @@ public abstract record JournalChange<TOutcome>
     public sealed record Write(DateOnly? RecalculateFrom, Func<IReadOnlyList<Win>, TOutcome> Outcome) : JournalChange<TOutcome>;
 
     /// <summary>Leave everything as it was (the transaction is rolled back) and answer with <paramref name="Outcome"/>.</summary>
-    public sealed record Refuse(TOutcome Outcome) : JournalChange<TOutcome>;
+    public sealed record Unchanged(TOutcome Outcome) : JournalChange<TOutcome>;
 }

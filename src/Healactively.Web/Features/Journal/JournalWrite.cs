@@ -5,7 +5,8 @@ namespace Healactively.Web.Features.Journal;
 
 /// <summary>One change to a patient's journal, as <see cref="JournalWriter"/> runs it.</summary>
 /// <param name="Patient">Whose journal; the stamp raised and the wins recomputed are this patient's.</param>
-/// <param name="Change">Reads what it needs and stages its changes on the context; it must not save or commit.</param>
+/// <param name="Change">Reads what it needs and stages its changes on the context; it must not commit (a save through a
+/// manager, as <c>SaveProfile</c>'s UserManager update, is fine: it runs inside the write's transaction).</param>
 public sealed record JournalWrite<TOutcome>(PatientContext Patient, Func<DateTimeOffset, CancellationToken, Task<JournalChange<TOutcome>>> Change)
 {
     /// <summary>The form's one-time key; a post whose key was already used is answered by <see cref="AlreadyDone"/> and changes nothing.</summary>

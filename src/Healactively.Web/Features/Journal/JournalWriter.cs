@@ -2,7 +2,6 @@ using Healactively.Domain.Wins;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Wins;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Healactively.Web.Features.Journal;
 
@@ -16,7 +15,8 @@ public sealed class JournalWriter(AppDbContext db, SqliteWriteGate writers, Form
 {
     /// <summary>
     /// Runs <paramref name="write"/> in its own transaction, or inside the caller's when one is open (the caller then
-    /// commits, and a refused change leaves the caller to roll back).
+    /// commits, and an unchanged outcome leaves the caller to roll back). Joining skips the writer queue, whose turn the
+    /// caller would have had to take first: only start-up's demo seeding does it; request paths let the writer open it.
     /// </summary>
     public async Task<TOutcome> WriteAsync<TOutcome>(JournalWrite<TOutcome> write, CancellationToken cancellationToken = default)
     {
@@ -30,8 +30,7 @@ public sealed class JournalWriter(AppDbContext db, SqliteWriteGate writers, Form
         var outer = db.Database.CurrentTransaction;
         using var turn = outer is null ? await writers.EnterAsync(cancellationToken) : default;
         await using var owned = outer is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var transaction = outer ?? owned!;
-        await RaiseStampAsync(patientId, transaction, cancellationToken);
+        await db.RaiseJournalStampAsync(patientId, cancellationToken);
         if (await EarlierRedirectAsync(write, cancellationToken) is { } earlier)
         {
             return write.AlreadyDone!(earlier);
@@ -39,9 +38,9 @@ public sealed class JournalWriter(AppDbContext db, SqliteWriteGate writers, Form
 
         var now = clock.GetUtcNow();
         var decided = await write.Change(now, cancellationToken);
-        if (decided is JournalChange<TOutcome>.Refuse refused)
+        if (decided is JournalChange<TOutcome>.Unchanged unchanged)
         {
-            return refused.Outcome;
+            return unchanged.Outcome;
         }
 
         var change = (JournalChange<TOutcome>.Write)decided;
@@ -78,12 +77,6 @@ public sealed class JournalWriter(AppDbContext db, SqliteWriteGate writers, Form
         }
 
         return change.Outcome(detected);
-    }
-
-    private async Task RaiseStampAsync(string patientId, IDbContextTransaction transaction, CancellationToken cancellationToken)
-    {
-        await JournalStamps.RaiseAsync(db, [patientId], cancellationToken);
-        db.StampRaisedInTransaction(transaction.TransactionId, patientId);
     }
 
     /// <summary>Where the first post of this form went, when this is a repeat of a form already saved.</summary>

@@ -23,28 +23,30 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, Journa
             return new SaveEntryOutcome.FutureDate();
         }
 
-        var metricIds = await db.CustomMetrics.AsNoTracking()
-            .Where(m => m.PatientId == patient.PatientId)
-            .ToDictionaryAsync(m => m.Key, m => m.Id, StringComparer.Ordinal, cancellationToken);
-        if (changes.CustomValues.Keys.Any(k => !metricIds.ContainsKey(k)))
-        {
-            return new SaveEntryOutcome.Refused(string.Empty, "This form lists a metric you no longer have. Reload the page and try again.");
-        }
-
         return await writer.WriteAsync(
             new JournalWrite<SaveEntryOutcome>(patient, async (now, ct) =>
             {
+                // Read in the write turn, so a metric removed in another window cannot slip in between check and insert.
+                var metricIds = await db.CustomMetrics.AsNoTracking()
+                    .Where(m => m.PatientId == patient.PatientId)
+                    .ToDictionaryAsync(m => m.Key, m => m.Id, StringComparer.Ordinal, ct);
+                if (changes.CustomValues.Keys.Any(k => !metricIds.ContainsKey(k)))
+                {
+                    return new JournalChange<SaveEntryOutcome>.Unchanged(
+                        new SaveEntryOutcome.Refused(string.Empty, "This form lists a metric you no longer have. Reload the page and try again."));
+                }
+
                 var entry = await db.JournalEntries
                     .Include(e => e.CustomValues)
                     .SingleOrDefaultAsync(e => e.PatientId == patient.PatientId && e.Date == date, ct);
                 if (entry?.Version != expectedVersion)
                 {
-                    return new JournalChange<SaveEntryOutcome>.Refuse(new SaveEntryOutcome.Conflict(entry?.Version));
+                    return new JournalChange<SaveEntryOutcome>.Unchanged(new SaveEntryOutcome.Conflict(entry?.Version));
                 }
 
                 if (entry?.Flare != changes.Flare && await flares.SaveProblemAsync(patient.PatientId, date, changes.Flare, ct) is { } problem)
                 {
-                    return new JournalChange<SaveEntryOutcome>.Refuse(new SaveEntryOutcome.Refused("Flare", problem));
+                    return new JournalChange<SaveEntryOutcome>.Unchanged(new SaveEntryOutcome.Refused("Flare", problem));
                 }
 
                 if (entry is null)
@@ -66,9 +68,9 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, Journa
             {
                 Submission = submission,
                 AlreadyDone = redirect => new SaveEntryOutcome.AlreadySaved(redirect),
-                // A day created or saved by another request between our read and our write (possible where transactions
-                // do not queue writers) is refused by the version token or the unique (patient, date) index.
-                IsConcurrentChange = exception => exception is DbUpdateConcurrencyException || expectedVersion is null || submission is not null,
+                // A day created or saved by another request between our read and our write (another process on the same
+                // SQLite file) is refused by the version token or the unique (patient, date) index; any other fault is thrown.
+                IsConcurrentChange = exception => exception is DbUpdateConcurrencyException || expectedVersion is null,
                 OnConcurrentChange = async ct => new SaveEntryOutcome.Conflict(await db.JournalEntries
                     .Where(e => e.PatientId == patient.PatientId && e.Date == date)
                     .Select(e => (int?)e.Version)

@@ -38,12 +38,12 @@ public sealed class SaveCustomMetric(AppDbContext db, JournalWriter writer)
                 var existing = await db.CustomMetrics.Where(m => m.PatientId == patient.PatientId).Select(m => m.Key).ToListAsync(ct);
                 if (existing.Contains(key, StringComparer.Ordinal))
                 {
-                    return new JournalChange<string?>.Refuse("You already have a metric with this name.");
+                    return new JournalChange<string?>.Unchanged("You already have a metric with this name.");
                 }
 
                 if (existing.Count >= MaxMetrics)
                 {
-                    return new JournalChange<string?>.Refuse($"You can have up to {MaxMetrics} metrics of your own. Remove one first.");
+                    return new JournalChange<string?>.Unchanged($"You can have up to {MaxMetrics} metrics of your own. Remove one first.");
                 }
 
                 var metric = new CustomMetricRecord { PatientId = patient.PatientId, Key = key };
@@ -72,7 +72,7 @@ public sealed class SaveCustomMetric(AppDbContext db, JournalWriter writer)
                 var metric = await db.CustomMetrics.SingleOrDefaultAsync(m => m.Id == id && m.PatientId == patient.PatientId, ct);
                 if (metric is null)
                 {
-                    return new JournalChange<bool>.Refuse(false);
+                    return new JournalChange<bool>.Unchanged(false);
                 }
 
                 change(metric);

@@ -8,8 +8,6 @@ namespace Healactively.Web.Pages.Metrics;
 /// <summary>The patient's own metrics: listed, and a form to add one.</summary>
 public sealed class IndexModel(CurrentPatient currentPatient, CustomMetricListQuery query, SaveCustomMetric saveMetric) : PageModel
 {
-    public const int MaxMetrics = SaveCustomMetric.MaxMetrics;
-
     [BindProperty]
     public CustomMetricForm Input { get; set; } = new();
 
