@@ -56,15 +56,15 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
 
         // An admin (two-factor on, so Identity's two-factor management pages open too).
         await using var adminContext = await app.NewPhoneAsync();
-        await UserFlows.SignInStaffAsync(app, await adminContext.NewPageAsync(), Web.Features.Accounts.Roles.Admin, "Alex Admin");
+        await UserFlows.SignInStaffAsync(app, await adminContext.NewPageAsync(), Web.Data.Roles.Admin, "Alex Admin");
 
         // Half-way through a staff sign-in: the password is accepted and the code pages are next.
         await using var secondStepContext = await app.NewPhoneAsync();
-        await UserFlows.StartStaffSignInAsync(app, await secondStepContext.NewPageAsync(), Web.Features.Accounts.Roles.Clinician, "Dr. Second");
+        await UserFlows.StartStaffSignInAsync(app, await secondStepContext.NewPageAsync(), Web.Data.Roles.Clinician, "Dr. Second");
 
         // A patient who chose two-factor sign-in: only they may turn it off again (staff must keep it).
         await using var twoFactorPatientContext = await app.NewPhoneAsync();
-        await UserFlows.SignInStaffAsync(app, await twoFactorPatientContext.NewPageAsync(), Web.Features.Accounts.Roles.Patient, "Jo");
+        await UserFlows.SignInStaffAsync(app, await twoFactorPatientContext.NewPageAsync(), Web.Data.Roles.Patient, "Jo");
 
         var (values, ids) = await SeededValuesAsync(patientEmail);
         var queries = await LinkQueriesAsync(patientEmail);
@@ -180,14 +180,14 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         var invitedEmail = UserFlows.NewEmail("invited");
         var invited = new ApplicationUser { UserName = invitedEmail, Email = invitedEmail, DisplayName = "Invited", CreatedAt = app.Factory.Clock.GetUtcNow() };
         Assert.True((await users.CreateAsync(invited)).Succeeded);
-        await users.AddToRoleAsync(invited, Web.Features.Accounts.Roles.Patient);
+        await users.AddToRoleAsync(invited, Web.Data.Roles.Patient);
         var invitation = await users.GenerateUserTokenAsync(invited, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
 
         // Registered, email not confirmed yet.
         var unconfirmedEmail = UserFlows.NewEmail("unconfirmed");
         var unconfirmed = new ApplicationUser { UserName = unconfirmedEmail, Email = unconfirmedEmail, DisplayName = "Unconfirmed", CreatedAt = app.Factory.Clock.GetUtcNow() };
         Assert.True((await users.CreateAsync(unconfirmed, UserFlows.Password)).Succeeded);
-        await users.AddToRoleAsync(unconfirmed, Web.Features.Accounts.Roles.Patient);
+        await users.AddToRoleAsync(unconfirmed, Web.Data.Roles.Patient);
         var confirmation = Encode(await users.GenerateEmailConfirmationTokenAsync(unconfirmed));
 
         var reset = Encode(await users.GeneratePasswordResetTokenAsync(patient));

@@ -51,7 +51,7 @@ public static class UserFlows
 
     /// <summary>Creates a confirmed clinician with two-factor sign-in (as an operator would) and signs them in with the real forms.</summary>
     public static Task<(string Email, string UserId)> SignInClinicianAsync(BrowserApp app, IPage page, string name = "Dr. Test") =>
-        SignInStaffAsync(app, page, Web.Features.Accounts.Roles.Clinician, name);
+        SignInStaffAsync(app, page, Web.Data.Roles.Clinician, name);
 
     /// <summary>
     /// Creates a confirmed account with an authenticator key (staff must use two-factor sign-in; patients may), then signs in

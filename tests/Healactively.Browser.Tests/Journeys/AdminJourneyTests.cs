@@ -19,7 +19,7 @@ public sealed class AdminJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await using var adminPhone = await app.NewPhoneAsync();
         var console = ConsoleWatch.On(adminPhone);
         var page = await adminPhone.NewPageAsync();
-        await UserFlows.SignInStaffAsync(app, page, Web.Features.Accounts.Roles.Admin, "Alex Admin", shots);
+        await UserFlows.SignInStaffAsync(app, page, Web.Data.Roles.Admin, "Alex Admin", shots);
 
         await page.GotoAsync("/Admin");
         await page.GetByLabel("Email or name").FillAsync(patientEmail);

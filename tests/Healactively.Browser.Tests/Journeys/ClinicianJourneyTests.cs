@@ -26,7 +26,7 @@ public sealed class ClinicianJourneyTests(BrowserApp app) : IClassFixture<Browse
         await using var clinicianPhone = await app.NewPhoneAsync();
         var console = ConsoleWatch.On(clinicianPhone);
         var page = await clinicianPhone.NewPageAsync();
-        await UserFlows.SignInStaffAsync(app, page, Web.Features.Accounts.Roles.Clinician, "Dr. Lee", shots);
+        await UserFlows.SignInStaffAsync(app, page, Web.Data.Roles.Clinician, "Dr. Lee", shots);
         await page.GotoAsync("/Clinician/Link");
         await page.GetByLabel("Share code").FillAsync(code);
         await shots.TakeAsync(page, "link");

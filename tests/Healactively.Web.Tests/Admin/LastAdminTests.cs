@@ -1,7 +1,5 @@
 using System.Net;
 using Healactively.Web.Data;
-using Healactively.Web.Features.Accounts;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Healactively.Web.Data;
-using Healactively.Web.Features.Accounts;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.CareTeam;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using Healactively.Web.Features.Accounts;
+using Healactively.Web.Data;
 using Healactively.Web.Features.Backups;
 using Healactively.Web.Features.Operator;
 using Healactively.Web.Tests.Durability;

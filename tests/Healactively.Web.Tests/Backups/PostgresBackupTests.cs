@@ -1,3 +1,4 @@
+using Healactively.Web.Data;
 #if POSTGRES_TESTS
 using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Operator;

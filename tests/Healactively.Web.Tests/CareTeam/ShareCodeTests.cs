@@ -1,8 +1,6 @@
 using System.Net;
 using Healactively.Web.Data;
-using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Care;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,8 +3,6 @@ using Healactively.Domain.Journal;
 using Healactively.Domain.Wins;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Accounts;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Healactively.Domain.Journal;
+using Healactively.Web.Data;
 using Healactively.Web.Tests.Infrastructure;
 using Healactively.Web.Tests.Journal;
 
@@ -23,11 +24,11 @@ internal static class ReportSteps
         var (patient, email) = await Accounts.RegisterPatientAsync(factory, name: name);
         await JournalCsvClient.ImportOkAsync(patient, TestJournals.ToCsv(journal));
         var patientId = Accounts.UserId(factory, email);
-        var (clinician, _, clinicianId) = await Accounts.SignInStaffAsync(factory, Web.Features.Accounts.Roles.Clinician);
+        var (clinician, _, clinicianId) = await Accounts.SignInStaffAsync(factory, Web.Data.Roles.Clinician);
         await Accounts.LinkAsync(factory, patientId, clinicianId);
         return new Linked(patient, patientId, clinician, clinicianId);
     }
 
     public static async Task<HttpClient> UnlinkedClinicianAsync(HealactivelyFactory factory) =>
-        (await Accounts.SignInStaffAsync(factory, Web.Features.Accounts.Roles.Clinician, "Dr. Elsewhere")).Client;
+        (await Accounts.SignInStaffAsync(factory, Web.Data.Roles.Clinician, "Dr. Elsewhere")).Client;
 }

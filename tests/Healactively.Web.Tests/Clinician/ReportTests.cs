@@ -3,7 +3,6 @@ using System.Net;
 using Healactively.Domain.Journal;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Healactively.Web.Tests.Journal;
 using Microsoft.Extensions.DependencyInjection;

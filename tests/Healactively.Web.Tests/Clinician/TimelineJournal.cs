@@ -1,4 +1,4 @@
-using Healactively.Web.Features.Accounts;
+using Healactively.Web.Data;
 using Healactively.Web.Tests.Infrastructure;
 
 namespace Healactively.Web.Tests.Clinician;

@@ -1,10 +1,8 @@
 using Healactively.Domain.Journal;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Pages.Journal;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

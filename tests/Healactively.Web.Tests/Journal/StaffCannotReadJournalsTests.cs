@@ -1,5 +1,5 @@
 using System.Net;
-using Healactively.Web.Features.Accounts;
+using Healactively.Web.Data;
 using Healactively.Web.Tests.Infrastructure;
 
 namespace Healactively.Web.Tests.Journal;

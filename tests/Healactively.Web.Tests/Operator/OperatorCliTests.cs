@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Accounts;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Operator;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

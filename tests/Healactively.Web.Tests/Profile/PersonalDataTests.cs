@@ -5,7 +5,6 @@ using CsvHelper;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Admin;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Healactively.Web.Tests.Infrastructure.JournalDays;

@@ -3,7 +3,6 @@ using Healactively.Domain.Wins;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Pages.Journal;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,14 +1,11 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Wins;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Wins;
-using Healactively.Web.Pages.Journal;
-using Healactively.Web.Pages.Wins;
 using Healactively.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using Healactively.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Healactively.Web.Features.Accounts;

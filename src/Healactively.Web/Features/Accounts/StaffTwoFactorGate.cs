@@ -1,3 +1,4 @@
+using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Microsoft.AspNetCore.Identity;
 

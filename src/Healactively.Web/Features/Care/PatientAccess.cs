@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Healactively.Web.Data;
-using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 

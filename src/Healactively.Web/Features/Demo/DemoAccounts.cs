@@ -1,5 +1,5 @@
 using Healactively.Domain.Journal;
-using Healactively.Web.Features.Accounts;
+using Healactively.Web.Data;
 
 namespace Healactively.Web.Features.Demo;
 

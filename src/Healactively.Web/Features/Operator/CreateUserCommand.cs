@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Healactively.Domain.Calendar;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace Healactively.Web.Features.Operator;

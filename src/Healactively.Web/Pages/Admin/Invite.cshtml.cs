@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;

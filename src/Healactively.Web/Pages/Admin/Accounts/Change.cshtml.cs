@@ -1,3 +1,4 @@
+using Healactively.Web.Data;
 using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

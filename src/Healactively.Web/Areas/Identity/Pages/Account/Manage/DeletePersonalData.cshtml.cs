@@ -1,4 +1,4 @@
-using Healactively.Web.Features.Accounts;
+using Healactively.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

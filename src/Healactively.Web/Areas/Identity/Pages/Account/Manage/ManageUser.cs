@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Healactively.Web.Features.Accounts;
+using Healactively.Web.Data;
 
 namespace Healactively.Web.Areas.Identity.Pages.Account.Manage;
 

@@ -1,6 +1,6 @@
-namespace Healactively.Web.Features.Accounts;
+namespace Healactively.Web.Data;
 
-/// <summary>The three roles of the product.</summary>
+/// <summary>The three roles of the product, as stored in Identity's role table.</summary>
 public static class Roles
 {
     public const string Patient = "Patient";
