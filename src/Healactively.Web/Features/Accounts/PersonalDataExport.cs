@@ -32,8 +32,9 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
         Separator = ',',
         NewLine = "\r\n",
         Quoting = CsvQuoting.WhenNeeded,
-        // Clinicians' notes are other people's text: neutralise anything a spreadsheet would run as a formula.
-        Injection = CsvInjection.Escape,
+        // Clinicians' notes and names are other people's text: every cell goes through SpreadsheetText (below), which
+        // the library's own protection would only double.
+        Injection = CsvInjection.None,
         WriteByteOrderMark = false,
         FormatProvider = CultureInfo.InvariantCulture,
     };
@@ -164,7 +165,7 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
             csv.WriteHeader(header);
             foreach (var row in rows)
             {
-                csv.WriteRecord(row);
+                csv.WriteRecord([.. row.Select(SpreadsheetText.Neutralise)]);
             }
 
             csv.Flush();

@@ -381,7 +381,7 @@ public static class JournalCsvReader
 
         public string? Text(string column, int maxLength)
         {
-            var text = Raw(column);
+            var text = SpreadsheetText.Restore(Raw(column));
             if (string.IsNullOrWhiteSpace(text))
             {
                 return null;
@@ -399,7 +399,7 @@ public static class JournalCsvReader
 
         public IReadOnlyList<string> TagsOf(string column)
         {
-            var tags = Tags.Parse(Raw(column), JournalCsvColumns.TagSeparator);
+            var tags = Tags.Parse(SpreadsheetText.Restore(Raw(column)), JournalCsvColumns.TagSeparator);
             var problem = Tags.Problem(tags, column);
             if (problem is not null)
             {

@@ -14,8 +14,8 @@ public static class JournalCsvWriter
 {
     /// <summary>RFC 4180 as the spec asks: comma, CRLF, quotes only where needed, UTF-8 without a byte order mark.</summary>
     /// <remarks>
-    /// Text is written as typed, without spreadsheet-formula protection: the file must re-import to the same journal,
-    /// and it is the patient's own text going back to the patient.
+    /// The library's formula protection is off because it would also prefix a negative number; the text columns
+    /// (the note and the tags) go through <see cref="SpreadsheetText"/> instead, which the reader undoes.
     /// </remarks>
     internal static CsvWriterOptions Options { get; } = new()
     {
@@ -53,9 +53,9 @@ public static class JournalCsvWriter
                 record[i++] = entry.FunctionalWins.HasFlag(item.Flag) ? "1" : "0";
             }
 
-            record[i++] = entry.EasierToday ?? string.Empty;
-            record[i++] = string.Join(JournalCsvColumns.TagSeparator, entry.Triggers);
-            record[i++] = string.Join(JournalCsvColumns.TagSeparator, entry.Helped);
+            record[i++] = SpreadsheetText.Neutralise(entry.EasierToday ?? string.Empty);
+            record[i++] = SpreadsheetText.Neutralise(string.Join(JournalCsvColumns.TagSeparator, entry.Triggers));
+            record[i++] = SpreadsheetText.Neutralise(string.Join(JournalCsvColumns.TagSeparator, entry.Helped));
             foreach (var key in customMetricKeys)
             {
                 record[i++] = entry.CustomValues.TryGetValue(key, out var value) ? MetricFormat.FormatNumber(value) : string.Empty;
