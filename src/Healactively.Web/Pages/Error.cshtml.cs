@@ -20,6 +20,7 @@ public sealed class ErrorModel : PageModel
         StatusCodes.Status400BadRequest => ("Something in that request was not right", "Go back, reload the page and try again."),
         StatusCodes.Status405MethodNotAllowed => ("That action is not available here", "Go back and use the page's own buttons."),
         StatusCodes.Status413PayloadTooLarge => ("That file is too large", "Try a smaller file."),
+        StatusCodes.Status503ServiceUnavailable => ("Busy right now: please try again", "Many changes are being saved at this moment, so yours was not saved. Nothing is half-saved: go back and try again in a few seconds."),
         _ => ("Something went wrong on our side", "Your saved entries are safe. Please try again in a moment."),
     };
 
@@ -33,6 +34,11 @@ public sealed class ErrorModel : PageModel
         if (code is >= 400 and < 600)
         {
             Code = code.Value;
+        }
+
+        if (Code == StatusCodes.Status503ServiceUnavailable && !Response.Headers.ContainsKey("Retry-After"))
+        {
+            Response.Headers.RetryAfter = "5";
         }
     }
 }

@@ -18,7 +18,7 @@ internal static class PersistenceSetup
                 var connectionString = ResolveSqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
                 services.AddDbContextPool<SqliteAppDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSettings()));
                 services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
-                services.AddSingleton(new SqliteWriteGate(queueWriters: true));
+                services.AddSingleton(new SqliteWriteGate(queueWriters: true, ReadWriteQueueTimeout(configuration)));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = ReadPostgresConnectionString(configuration);
@@ -31,6 +31,20 @@ internal static class PersistenceSetup
         }
 
         return services;
+    }
+
+    /// <summary>How long a journal write waits for its turn before it is answered "try again" (503).</summary>
+    private static TimeSpan ReadWriteQueueTimeout(IConfiguration configuration)
+    {
+        var text = configuration[SqliteWriteGate.TimeoutSetting];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return SqliteWriteGate.DefaultWait;
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 600
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidOperationException($"{SqliteWriteGate.TimeoutSetting} '{text}' is not a number of seconds from 0 to 600.");
     }
 
     public static DatabaseProvider ReadProvider(IConfiguration configuration)

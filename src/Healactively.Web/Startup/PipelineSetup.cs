@@ -21,6 +21,8 @@ internal static class PipelineSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // Inside the status code pages, so a busy database is answered with the error page's "try again" (503).
+        app.UseMiddleware<DatabaseBusyMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRateLimiter();

@@ -24,6 +24,15 @@ public sealed class ImportProblems
         }
     }
 
+    /// <summary>Forgets every problem found so far and keeps only this one (a refusal of the whole file that explains it all).</summary>
+    public ImportProblems Replace(int? line, string message)
+    {
+        _kept.Clear();
+        Count = 0;
+        Add(line, message);
+        return this;
+    }
+
     /// <summary>The kept problems, those about the whole file first, then by line (several on one line keep their order).</summary>
     public IReadOnlyList<ImportProblem> InLineOrder() => [.. _kept.OrderBy(p => p.Line ?? 0)];
 }

@@ -28,6 +28,15 @@ public static class JournalCsvReader
     /// <summary>The range of a custom metric value, as the journal form allows it.</summary>
     public const decimal CustomValueLimit = 1_000_000m;
 
+    /// <summary>
+    /// The most days one file may hold: five years and a margin. One import is one transaction that holds the journal
+    /// writer queue, so a file of decades would keep every other patient's save waiting.
+    /// </summary>
+    public const int MaxRows = 2000;
+
+    public static string TooManyRowsMessage { get; } = string.Create(CultureInfo.InvariantCulture,
+        $"This file has more than {MaxRows:N0} days. Import at most {MaxRows:N0} days (about five years) per file: split it, for example into one file per year, and import the parts one after another.");
+
     private const int ShownValueLength = 40;
     private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -100,6 +109,12 @@ public static class JournalCsvReader
             while (csv.Read())
             {
                 recordCount++;
+                if (recordCount > MaxRows)
+                {
+                    // Counted while reading: the rest of the file is not read, and nothing is saved.
+                    return Refused(problems.Replace(null, TooManyRowsMessage));
+                }
+
                 var row = ReadRow(csv, (int)csv.LineNumber, layout, today, firstLineOfDate, problems);
                 if (row is not null)
                 {

@@ -1,4 +1,5 @@
 using Healactively.Domain.Journal;
+using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Metrics;
@@ -117,7 +118,22 @@ public sealed class EntryModel(
         var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
         var savedPage = Url.Page("/Journal/Entry", new { date = JournalDates.ToRoute(Date), saved = true })!;
         var submission = postedKey is null ? null : new FormSubmissionKey(postedKey, savedPage);
-        var outcome = await saveEntry.RunAsync(patient, Date, version, changes, submission, HttpContext.RequestAborted);
+        SaveEntryOutcome outcome;
+        try
+        {
+            outcome = await saveEntry.RunAsync(patient, Date, version, changes, submission, HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (DatabaseBusyException.IsBusy(exception))
+        {
+            // Nothing was saved: show the typed form again, with the same key so a retry still saves once.
+            ModelState.AddModelError(string.Empty, BusyMessage);
+            FormKey = postedKey ?? FormKey;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = BusyRetryAfterSeconds;
+            await LoadEntryIdAsync();
+            return await PageWithFlaresAsync();
+        }
+
         switch (outcome)
         {
             case SaveEntryOutcome.Saved:
@@ -144,6 +160,10 @@ public sealed class EntryModel(
                 return await PageWithFlaresAsync();
         }
     }
+
+    public const string BusyMessage = "The journal is busy with other saves right now, so this day was not saved yet. Your entries are below as you typed them: press Save again in a few seconds.";
+
+    private const string BusyRetryAfterSeconds = "5";
 
     private async Task<bool> LoadAsync(string? date, bool withFlares = true)
     {
