@@ -25,6 +25,10 @@ internal static class RazorPagesSetup
             options.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(options =>
         {
+            // No request a browser or a tester can make renders a page without its data (500).
+            options.Filters.Add(new UnknownHandlerFilter());
+            options.ModelBinderProviders.Insert(0, new FormBooleanBinder.Provider());
+
             // Plain words beside the field when someone types text into a number box.
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a number for {field}.");

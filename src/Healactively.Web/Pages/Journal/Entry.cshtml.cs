@@ -174,7 +174,7 @@ public sealed class EntryModel(
         {
             Date = Today;
         }
-        else if (JournalDates.TryParse(date, out var parsed) && parsed >= JournalLimits.EarliestDate)
+        else if (JournalDates.TryParse(date, out var parsed) && JournalDates.IsServed(parsed))
         {
             Date = parsed;
         }

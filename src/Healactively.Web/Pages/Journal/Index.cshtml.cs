@@ -28,7 +28,13 @@ public sealed class IndexModel(CurrentPatient currentPatient, JournalHistoryQuer
         Today = patient.Today;
         var ct = HttpContext.RequestAborted;
 
-        var (year, monthNumber) = MonthCalendar.TryParseMonth(month, out var parsed) ? parsed : (Today.Year, Today.Month);
+        var isMonth = MonthCalendar.TryParseMonth(month, out var parsed);
+        if (isMonth && !JournalDates.IsServed(new DateOnly(parsed.Year, parsed.Month, 1)))
+        {
+            return NotFound(); // 0001-01 or 9999-12: no journal has such a month, and its neighbours are not dates.
+        }
+
+        var (year, monthNumber) = isMonth ? parsed : (Today.Year, Today.Month);
         Calendar = MonthCalendar.For(year, monthNumber);
 
         var history = await query.RunAsync(patient, pageNumber, Calendar.First, ct);
