@@ -21,6 +21,12 @@ public sealed class AdminAudit(AppDbContext db, IHttpContextAccessor http, TimeP
     public const string SelfDelete = "account.deleted";
     public const string InvitationAccepted = "account.invitation-accepted";
 
+    /// <summary>A backup of the whole database was written (no target account; the actor is the admin, or the CLI).</summary>
+    public const string Backup = "admin.backup";
+
+    /// <summary>The actor of an action taken from the operator command line, where nobody is signed in.</summary>
+    public const string CommandLineActor = "operator-cli";
+
     public static IReadOnlyList<string> AccountActions { get; } =
         [Invite, InviteResend, RoleChange, Lock, Unlock, Disable, Enable, Delete, SelfDelete, InvitationAccepted];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Healactively.Web.Data;
+using Healactively.Web.Features.Accounts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed record BackupFile(string Name, string FullPath, long Bytes, DateTi
 /// app keeps serving (readers and the writer carry on; the copy sees every transaction committed before it started).
 /// PostgreSQL is backed up with its own tools (<see cref="PostgresAdvice"/>).
 /// </summary>
-public sealed class DatabaseBackup(AppDbContext db, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DatabaseBackup> logger)
+public sealed class DatabaseBackup(AppDbContext db, AdminAudit audit, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<DatabaseBackup> logger)
 {
     public const string DefaultFolder = "App_Data/backups";
 
@@ -75,6 +76,10 @@ public sealed class DatabaseBackup(AppDbContext db, IConfiguration configuration
         File.Move(partial, target);
         var file = Describe(new FileInfo(target));
         BackupLog.Written(logger, file.Name, file.Bytes);
+
+        // Who copied every patient's journal, and when: the audit log says so (no file name, no content).
+        audit.Add(AdminAudit.Backup, targetUserId: string.Empty, actorId: audit.ActorId.Length == 0 ? AdminAudit.CommandLineActor : null);
+        await db.SaveChangesAsync(cancellationToken);
         return file;
     }
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Clinician;
 
 /// <summary>The clinician's home: their linked patients, those needing attention first.</summary>
-public sealed class IndexModel(ClinicianTriageQuery query) : PageModel
+public sealed class IndexModel(ClinicianTriageQuery query, AuditTrail audit) : PageModel
 {
     public TriageView View { get; private set; } = null!;
 
@@ -14,6 +14,7 @@ public sealed class IndexModel(ClinicianTriageQuery query) : PageModel
     {
         var clinicianId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         View = await query.RunAsync(clinicianId, sort, dir, pageNumber, HttpContext.RequestAborted);
+        await audit.RecordTriageListAsync(View.Rows.Count, HttpContext.RequestAborted);
     }
 
     /// <summary>The link a column heading makes: the same column again flips its direction.</summary>
