@@ -9,7 +9,7 @@ builder.AddHealactivelyLogging();
 builder.Services.AddHealactivelyPersistence(builder.Configuration, builder.Environment);
 builder.Services.AddHealactivelyIdentity(builder.Environment);
 builder.Services.AddHealactivelySecurity(builder.Configuration);
-builder.Services.AddHealactivelyScaleOut();
+builder.Services.AddHealactivelyScaleOut(builder.Configuration);
 builder.Services.AddHealactivelyPages();
 builder.Services.AddHealactivelyFeatures(builder.Configuration);
 

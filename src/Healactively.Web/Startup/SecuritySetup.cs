@@ -15,6 +15,9 @@ internal static class SecuritySetup
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+
+        // No "Server: Kestrel" on responses: nothing tells a scanner which server and version to look up.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Healactively.Domain.Text;
 using System.ComponentModel.DataAnnotations;
 using Healactively.Domain.Journal;
 using Healactively.Web.Data.Entities;
@@ -7,6 +8,7 @@ namespace Healactively.Web.Features.Accounts;
 /// <summary>The profile fields shared by registration and the profile page.</summary>
 public class ProfileInput : IValidatableObject
 {
+    [ReadableName]
     [Required(ErrorMessage = "Tell us what to call you.")]
     [StringLength(ApplicationUser.DisplayNameMaxLength, ErrorMessage = "Your name can be at most {1} characters.")]
     [Display(Name = "Your name")]

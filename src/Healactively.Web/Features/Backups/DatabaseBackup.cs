@@ -55,9 +55,12 @@ public sealed class DatabaseBackup(AppDbContext db, AdminAudit audit, IConfigura
             throw new IOException($"{target} already exists; a backup never replaces a file.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        CreateOwnerOnlyFolder(Path.GetDirectoryName(target)!);
         var partial = target + ".partial";
         File.Delete(partial);
+        // VACUUM INTO fills an empty file: made first, readable by the app's own account only (mode 600), so no copy
+        // of every journal is ever readable by other accounts on the server, not even while it is written.
+        CreateOwnerOnlyFile(partial);
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -81,6 +84,33 @@ public sealed class DatabaseBackup(AppDbContext db, AdminAudit audit, IConfigura
         audit.Add(AdminAudit.Backup, targetUserId: string.Empty, actorId: audit.ActorId.Length == 0 ? AdminAudit.CommandLineActor : null);
         await db.SaveChangesAsync(cancellationToken);
         return file;
+    }
+
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+
+    /// <summary>A folder the app creates for backups is its own (mode 700); a folder the operator made keeps its mode.</summary>
+    private static void CreateOwnerOnlyFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        }
+    }
+
+    private static void CreateOwnerOnlyFile(string path)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnlyFile;
+        }
+
+        using var _ = new FileStream(path, options);
     }
 
     /// <summary>The backups in <see cref="Folder"/>, newest first.</summary>

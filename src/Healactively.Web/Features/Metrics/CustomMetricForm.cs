@@ -1,3 +1,4 @@
+using Healactively.Domain.Text;
 using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data.Entities;
 
@@ -6,11 +7,13 @@ namespace Healactively.Web.Features.Metrics;
 /// <summary>A patient's own metric as typed, e.g. "posture angle, degrees, higher is better, step 3".</summary>
 public sealed class CustomMetricForm : IValidatableObject
 {
+    [ReadableName]
     [Required(ErrorMessage = "Give your metric a name.")]
     [StringLength(CustomMetricRecord.NameMaxLength, ErrorMessage = "Keep the name to {1} characters or fewer.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
 
+    [ReadableName]
     [Required(ErrorMessage = "Say what unit it is measured in, e.g. degrees or reps.")]
     [StringLength(CustomMetricRecord.UnitMaxLength, ErrorMessage = "Keep the unit to {1} characters or fewer.")]
     [Display(Name = "Unit")]

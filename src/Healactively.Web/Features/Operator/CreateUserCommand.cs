@@ -103,6 +103,9 @@ internal sealed class CreateUserCommand(UserManager<ApplicationUser> users, AppD
         problem ??= displayName is { Length: > ApplicationUser.DisplayNameMaxLength }
             ? $"the display name can be at most {ApplicationUser.DisplayNameMaxLength} characters."
             : null;
+        problem ??= Healactively.Domain.Text.ReadableName.HasHiddenCharacters(displayName)
+            ? "the display name contains an invisible or text-direction character (a zero-width space, a right-to-left mark); type it again without it."
+            : null;
 
         return problem is null ? new Request(email!, role!, displayName!, zone) : null;
     }

@@ -1,3 +1,4 @@
+using Healactively.Domain.Text;
 using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
@@ -55,6 +56,7 @@ public sealed class InviteModel(Invitations invitations) : PageModel
         [Display(Name = "Email")]
         public string Email { get; set; } = string.Empty;
 
+        [ReadableName]
         [Required(ErrorMessage = "Enter the name they go by.")]
         [StringLength(ApplicationUser.DisplayNameMaxLength, ErrorMessage = "The name can be at most {1} characters.")]
         [Display(Name = "Name")]
