@@ -112,7 +112,10 @@ public sealed class BusyDatabaseTests
 
             answer = await metrics.SubmitAsync(client, "#add-metric-form", new Dictionary<string, string?>
             {
-                ["Input.Name"] = "Posture angle", ["Input.Unit"] = "degrees", ["Input.Better"] = "higher", ["Input.MinStep"] = "3",
+                ["Input.Name"] = "Posture angle",
+                ["Input.Unit"] = "degrees",
+                ["Input.Better"] = "higher",
+                ["Input.MinStep"] = "3",
             });
         }
 

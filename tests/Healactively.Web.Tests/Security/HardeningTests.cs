@@ -52,7 +52,10 @@ public sealed class HardeningTests(HealactivelyFactory factory) : IClassFixture<
 
         var answer = await page.SubmitAsync(client, "#add-metric-form", new Dictionary<string, string?>
         {
-            ["Input.Name"] = "Posture \u202Eelgna", ["Input.Unit"] = "deg\u200Brees", ["Input.Better"] = "higher", ["Input.MinStep"] = "1",
+            ["Input.Name"] = "Posture \u202Eelgna",
+            ["Input.Unit"] = "deg\u200Brees",
+            ["Input.Better"] = "higher",
+            ["Input.MinStep"] = "1",
         });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
@@ -69,8 +72,12 @@ public sealed class HardeningTests(HealactivelyFactory factory) : IClassFixture<
 
         var answer = await page.SubmitAsync(client, "#register-form", new Dictionary<string, string?>
         {
-            ["Input.Email"] = Accounts.NewEmail(), ["Input.Password"] = Accounts.Password, ["Input.ConfirmPassword"] = Accounts.Password,
-            ["Input.DisplayName"] = "Amara\u200B Osei", ["Input.TimeZoneId"] = "Europe/London", ["Input.DistanceUnit"] = "Kilometres",
+            ["Input.Email"] = Accounts.NewEmail(),
+            ["Input.Password"] = Accounts.Password,
+            ["Input.ConfirmPassword"] = Accounts.Password,
+            ["Input.DisplayName"] = "Amara\u200B Osei",
+            ["Input.TimeZoneId"] = "Europe/London",
+            ["Input.DistanceUnit"] = "Kilometres",
         });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);

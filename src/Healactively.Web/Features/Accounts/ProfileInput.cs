@@ -1,6 +1,6 @@
-using Healactively.Domain.Text;
 using System.ComponentModel.DataAnnotations;
 using Healactively.Domain.Journal;
+using Healactively.Domain.Text;
 using Healactively.Web.Data.Entities;
 
 namespace Healactively.Web.Features.Accounts;

@@ -1,5 +1,5 @@
-using Healactively.Domain.Text;
 using System.ComponentModel.DataAnnotations;
+using Healactively.Domain.Text;
 using Healactively.Web.Data.Entities;
 
 namespace Healactively.Web.Features.Metrics;

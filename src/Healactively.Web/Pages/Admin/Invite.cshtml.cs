@@ -1,5 +1,5 @@
-using Healactively.Domain.Text;
 using System.ComponentModel.DataAnnotations;
+using Healactively.Domain.Text;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
