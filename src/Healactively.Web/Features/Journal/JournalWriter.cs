@@ -50,11 +50,13 @@ public sealed class JournalWriter(AppDbContext db, SqliteWriteGate writers, Form
             formKeys.Record(patientId, submission, now);
         }
 
+        // A busy database (another process holds SQLite's lock) is not another window's change: it is thrown, and
+        // answered "try again" (503) with nothing saved.
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (owned is not null && write.OnConcurrentChange is not null && write.IsConcurrentChange(exception))
+        catch (DbUpdateException exception) when (owned is not null && write.OnConcurrentChange is not null && !DatabaseBusyException.IsBusy(exception) && write.IsConcurrentChange(exception))
         {
             await owned.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
