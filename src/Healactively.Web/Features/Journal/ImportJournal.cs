@@ -58,12 +58,19 @@ public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger
 
     private async Task<JournalChange<Outcome>> StageAsync(PatientContext patient, JournalCsvReadResult file, Dictionary<string, long> metricIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Only the file's days are loaded whole (at most JournalCsvReader.MaxRows), so an import's memory follows the
+        // file, not the length of the journal; the flare-up check needs just the dates and marks of the rest.
+        var fileDates = file.Rows.Select(r => r.Date).ToList();
         var stored = await db.JournalEntries
             .Include(e => e.CustomValues)
-            .Where(e => e.PatientId == patient.PatientId)
+            .Where(e => e.PatientId == patient.PatientId && fileDates.Contains(e.Date))
             .ToDictionaryAsync(e => e.Date, cancellationToken);
+        var storedFlares = await db.JournalEntries.AsNoTracking()
+            .Where(e => e.PatientId == patient.PatientId && e.Flare != FlareMark.None)
+            .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
+            .ToListAsync(cancellationToken);
 
-        CheckFlareSequence(file, stored, file.Problems);
+        CheckFlareSequence(file, storedFlares, file.Problems);
         if (file.Problems.Count > 0)
         {
             return new JournalChange<Outcome>.Unchanged(Refuse(patient, file.Problems));
@@ -120,12 +127,12 @@ public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger
     /// The flare-up marks of the journal as it would be after the import (stored days not in the file, plus the file's
     /// days) must form a valid sequence. A problem on a day of the file is reported at its line.
     /// </summary>
-    private static void CheckFlareSequence(JournalCsvReadResult file, Dictionary<DateOnly, JournalEntryRecord> stored, ImportProblems problems)
+    /// <param name="storedFlares">The stored days with a flare-up mark (date and mark only).</param>
+    private static void CheckFlareSequence(JournalCsvReadResult file, List<JournalEntry> storedFlares, ImportProblems problems)
     {
         var lineOfDate = file.Rows.ToDictionary(r => r.Date, r => r.Line);
-        var marks = stored.Values
-            .Where(e => e.Flare != FlareMark.None && !lineOfDate.ContainsKey(e.Date))
-            .Select(e => new JournalEntry(e.Date) { Flare = e.Flare })
+        var marks = storedFlares
+            .Where(e => !lineOfDate.ContainsKey(e.Date))
             .ToList();
         // A row whose flare cell is invalid is already reported; leaving it out avoids a second, confusing message.
         marks.AddRange(file.Rows
@@ -133,7 +140,7 @@ public sealed class ImportJournal(AppDbContext db, JournalWriter writer, ILogger
             .Select(r => new JournalEntry(r.Date) { Flare = r.Flare!.Value }));
 
         // Loose marks the journal already has (half-way through moving a flare's end) are not the file's doing.
-        var alreadyLoose = FlareTimeline.Build(stored.Values.Where(e => e.Flare != FlareMark.None).Select(e => new JournalEntry(e.Date) { Flare = e.Flare }))
+        var alreadyLoose = FlareTimeline.Build(storedFlares)
             .Problems.Select(p => p.Date).ToHashSet();
         foreach (var problem in FlareTimeline.Build(marks).Problems)
         {
