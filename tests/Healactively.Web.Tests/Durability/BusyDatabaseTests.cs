@@ -44,14 +44,11 @@ public sealed class BusyDatabaseTests
         Assert.Equal(before, await JournalCsvClient.SnapshotAsync(factory, email));
     }
 
+#if !POSTGRES_TESTS
+    // SQLite only: PostgreSQL has row locks and no writer queue.
     [Fact]
     public async Task A_save_that_cannot_get_the_write_queue_in_time_is_answered_503_with_retry_after_and_keeps_the_typed_form()
     {
-        if (TestDatabase.IsPostgres)
-        {
-            return; // PostgreSQL has row locks and no writer queue.
-        }
-
         using var factory = new HealactivelyFactory { Settings = new Dictionary<string, string> { [SqliteWriteGate.TimeoutSetting] = "0.3" } };
         var (client, email) = await Accounts.RegisterPatientAsync(factory);
         var form = await HtmlPage.GetOkAsync(client, "/Journal/Entry/2026-11-20");
@@ -78,15 +75,13 @@ public sealed class BusyDatabaseTests
         Assert.Equal(3, saved.Pain);
         Assert.Equal("typed before the wait", saved.EasierToday);
     }
+#endif
 
+#if !POSTGRES_TESTS
+    // SQLite only: SQLite's file lock; PostgreSQL locks rows.
     [Fact]
     public async Task Sqlite_database_is_locked_is_answered_503_with_retry_after_not_500()
     {
-        if (TestDatabase.IsPostgres)
-        {
-            return; // SQLite's file lock only.
-        }
-
         var folder = Path.Combine(Path.GetTempPath(), "healactively-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "busy.db");
@@ -125,6 +120,7 @@ public sealed class BusyDatabaseTests
         Assert.Contains("try again", answer.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Null((await HtmlPage.GetOkAsync(client, "/Metrics")).Find("tr[data-metric-key='posture_angle']"));
     }
+#endif
 
     private static string Days(int count)
     {
