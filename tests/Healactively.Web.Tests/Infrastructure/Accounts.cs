@@ -14,9 +14,9 @@ public static class Accounts
     public static string NewEmail(string who = "patient") => $"{who}-{Guid.NewGuid():N}@example.test";
 
     /// <summary>Registers a patient with the real form and returns a client signed in as them.</summary>
-    public static async Task<(HttpClient Client, string Email)> RegisterPatientAsync(HealactivelyFactory factory, string zone = "Europe/London", string unit = "Kilometres", string name = "Sam")
+    public static async Task<(HttpClient Client, string Email)> RegisterPatientAsync(HealactivelyFactory factory, string zone = "Europe/London", string unit = "Kilometres", string name = "Sam", HttpClient? browser = null)
     {
-        var client = factory.CreateBrowser();
+        var client = browser ?? factory.CreateBrowser();
         var email = NewEmail();
         var page = await HtmlPage.GetOkAsync(client, "/Identity/Account/Register");
         var result = await page.SubmitAsync(client, "#register-form", new Dictionary<string, string?>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Healactively.Web.Features.Accounts;
 
 /// <summary>The account emails (confirm your address, reset your password), each with a plain-text part holding the link.</summary>
-public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IMailSender mail, LinkGenerator links, IHttpContextAccessor http, ILogger<AccountEmails> logger)
+public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IMailSender mail, PublicLinks links, ILogger<AccountEmails> logger)
 {
     /// <summary>Sends a confirmation link; false (logged) when the email could not be handed over.</summary>
     public async Task<bool> SendConfirmationAsync(ApplicationUser user)
@@ -49,12 +49,7 @@ public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IM
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
-    private string Link(string page, object values)
-    {
-        var context = http.HttpContext ?? throw new InvalidOperationException("Account emails are sent while handling a request.");
-        return links.GetUriByPage(context, page, handler: null, values: new RouteValueDictionary(values) { ["area"] = "Identity" })
-            ?? throw new InvalidOperationException($"No page {page}.");
-    }
+    private string Link(string page, object values) => links.Page(page, values, area: "Identity");
 
     private async Task<bool> SendAsync(ApplicationUser user, string subject, string text, string link, string action)
     {
