@@ -1,3 +1,4 @@
+using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Care;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,6 +24,7 @@ internal static class RazorPagesSetup
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.LimitAccountForms();
         }).AddMvcOptions(options =>
         {
             // Plain words beside the field when someone types text into a number box.
