@@ -25,6 +25,7 @@ internal static class RazorPagesSetup
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.LimitAccountForms();
+            options.Conventions.LimitCodeGuessing("/Clinician/Link");
         }).AddMvcOptions(options =>
         {
             // Plain words beside the field when someone types text into a number box.

@@ -1,4 +1,5 @@
 using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Email;
 using Microsoft.AspNetCore.HostFiltering;
 
@@ -13,6 +14,7 @@ internal static class SecuritySetup
         services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, CspSafeHtmlGenerator>();
         services.AddSignInRateLimiting(configuration);
         services.AddAllowedHostsFromBaseUrl(configuration);
+        services.AddCodeGuessingLimits(configuration);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -60,6 +60,8 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
         // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
+        builder.UseSetting("CodeGuessing:PermitLimit", "100000");
+        builder.UseSetting("CodeGuessing:FailureLimit", "100000");
         builder.UseSetting("Reminders:Enabled", "false"); // Tests run the reminder job themselves; a test may turn it on.
         builder.UseSetting("Backup:Folder", Path.Combine(_folder, "backups"));
         // Links in emails start with the configured public address, as in production (see CreateBrowser). Hosts are not
