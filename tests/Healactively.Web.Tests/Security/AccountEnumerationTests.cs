@@ -93,6 +93,72 @@ public sealed class AccountEnumerationTests
         Assert.False(await SecuritySteps.IsSignedInAsync(attacker));
     }
 
+    [Fact]
+    public async Task Registering_a_taken_address_answers_exactly_like_a_new_one_and_emails_the_owner_instead()
+    {
+        var smtp = await SmtpTestServer.GetAsync();
+        using var factory = new HealactivelyFactory { Settings = smtp.AppSettings };
+        var email = Accounts.NewEmail();
+
+        var (first, firstPage) = await RegisterAsync(factory, email, "Owner");
+        Assert.Contains("Confirm", Assert.Single(await smtp.WaitForMessagesAsync(email)).Subject, StringComparison.Ordinal);
+        var (second, secondPage) = await RegisterAsync(factory, email, "Someone else");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.Status);
+        Assert.Equal(first.Status, second.Status);
+        Assert.Equal(first.Response.Headers.Location, second.Response.Headers.Location);
+        Assert.Equal(CookieNames(first), CookieNames(second));
+        Assert.Equal(firstPage.Status, secondPage.Status);
+        Assert.Equal(firstPage.Text, secondPage.Text);
+        Assert.Contains("Check your email", secondPage.Text, StringComparison.Ordinal);
+
+        var note = (await smtp.WaitForMessagesAsync(email, count: 2))[^1];
+        Assert.Contains("tried to register", note.Subject, StringComparison.Ordinal);
+        Assert.Contains("sign in", note.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Forgot your password?", note.TextBody, StringComparison.Ordinal);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Healactively.Web.Data.AppDbContext>();
+        Assert.Equal("Owner", Assert.Single(db.Users, u => u.Email == email).DisplayName);
+    }
+
+    [Fact]
+    public async Task The_registration_confirmation_page_is_the_same_for_any_address()
+    {
+        using var factory = new HealactivelyFactory();
+        var (_, email) = await Accounts.RegisterPatientAsync(factory);
+
+        var known = await HtmlPage.GetAsync(factory.CreateBrowser(), $"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(email)}");
+        var unknown = await HtmlPage.GetAsync(factory.CreateBrowser(), $"/Identity/Account/RegisterConfirmation?email={Uri.EscapeDataString(Accounts.NewEmail("nobody"))}");
+        var none = await HtmlPage.GetAsync(factory.CreateBrowser(), "/Identity/Account/RegisterConfirmation");
+
+        Assert.Equal(HttpStatusCode.OK, known.Status);
+        Assert.Equal(HttpStatusCode.OK, unknown.Status);
+        Assert.Equal(HttpStatusCode.OK, none.Status);
+        Assert.Equal(known.Text, unknown.Text);
+        Assert.Equal(known.Text, none.Text);
+    }
+
+    private static async Task<(HtmlPage Answer, HtmlPage Followed)> RegisterAsync(HealactivelyFactory factory, string email, string name)
+    {
+        var client = factory.CreateBrowser();
+        var form = await HtmlPage.GetOkAsync(client, "/Identity/Account/Register");
+        var answer = await form.SubmitAsync(client, "#register-form", new Dictionary<string, string?>
+        {
+            ["Input.DisplayName"] = name,
+            ["Input.Email"] = email,
+            ["Input.Password"] = Accounts.Password,
+            ["Input.ConfirmPassword"] = Accounts.Password,
+            ["Input.TimeZoneId"] = "Europe/London",
+            ["Input.DistanceUnit"] = "Kilometres",
+        });
+        var followed = await HtmlPage.FollowAsync(client, answer);
+        Assert.False(await SecuritySteps.IsSignedInAsync(client), "Registration does not sign in.");
+        return (answer, followed);
+    }
+
+    private static List<string> CookieNames(HtmlPage page) =>
+        page.Response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.Select(c => c.Split('=')[0]).Order(StringComparer.Ordinal).ToList() : [];
+
     private static double Median(List<double> values)
     {
         var sorted = values.Order().ToList();

@@ -45,6 +45,27 @@ public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IM
         return await SendAsync(user, "Reset your Healactively password", text, link, "Choose a new password");
     }
 
+    /// <summary>
+    /// Someone registered with an address that already has an account: the page answers as for a new account, and the
+    /// owner, not the visitor, learns about it here.
+    /// </summary>
+    public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser user)
+    {
+        var link = links.Page("/Account/Login", area: "Identity");
+        var text = $"""
+            Hello {user.DisplayName},
+
+            Someone (perhaps you) tried to create a new Healactively journal with this email address. You already have an account, so nothing was created and nothing changed.
+
+            To get into your journal, sign in here; if you do not remember your password, choose "Forgot your password?" on that page:
+
+            {link}
+
+            If this was not you, you can ignore this email.
+            """;
+        return await SendAsync(user, "Someone tried to register with your address", text, link, "Sign in to Healactively");
+    }
+
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
