@@ -37,8 +37,8 @@ public sealed class AccountSignInManager(
     private static string? _dummyHash;
 
     /// <summary>
-    /// Signs in by email and password. An unknown email, and an account that is locked (Identity refuses it before
-    /// checking the password), still verify a password hash, so neither answers faster than a wrong password.
+    /// Signs in by email and password. An unknown email, and an account that is locked or disabled (Identity refuses
+    /// those before checking the password), still verify a password hash, so none answers faster than a wrong password.
     /// </summary>
     /// <returns>The result and the account, null when the email has none.</returns>
     public async Task<(SignInResult Result, ApplicationUser? User)> PasswordSignInByEmailAsync(string email, string password, bool isPersistent)
@@ -50,8 +50,11 @@ public sealed class AccountSignInManager(
             return (SignInResult.Failed, null);
         }
 
+        // Identity refuses a locked or disabled account before it checks the password; the attempt that locks an
+        // account has checked it. Only the former need the dummy check.
+        var lockedBefore = await UserManager.IsLockedOutAsync(user);
         var result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
-        if (result.IsLockedOut && await UserManager.IsLockedOutAsync(user))
+        if (lockedBefore || result.IsNotAllowed)
         {
             VerifyDummyHash(password);
         }
