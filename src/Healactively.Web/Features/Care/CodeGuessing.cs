@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -33,7 +32,7 @@ public static class CodeGuessing
                 : RateLimitPartition.GetNoLimiter(string.Empty));
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsGuess(context) && context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy
-                    ? RateLimitPartition.GetFixedWindowLimiter("address:" + SignInRateLimiting.ClientAddress(context), Limits)
+                    ? RateLimitPartition.GetFixedWindowLimiter("address:" + ClientAddress(context), Limits)
                     : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return services;
@@ -50,7 +49,10 @@ public static class CodeGuessing
     public static string AccountKey(HttpContext context) =>
         context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value is { } userId
             ? "account:" + userId
-            : "address:" + SignInRateLimiting.ClientAddress(context);
+            : "address:" + ClientAddress(context);
+
+    /// <summary>The client address (a proxy's X-Forwarded-For from loopback counts, see the pipeline).</summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static bool IsGuess(HttpContext context) => HttpMethods.IsPost(context.Request.Method);
 }
@@ -78,5 +80,5 @@ public sealed class CodeGuessFailures(int failureLimit, TimeSpan window) : IDisp
     public void Dispose() => _failures.Dispose();
 
     private static string[] Keys(HttpContext context) =>
-        [CodeGuessing.AccountKey(context), "address:" + SignInRateLimiting.ClientAddress(context)];
+        [CodeGuessing.AccountKey(context), "address:" + CodeGuessing.ClientAddress(context)];
 }
