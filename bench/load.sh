@@ -39,7 +39,7 @@ PROXY_HEADER="X-Forwarded-Proto: https"
 echo "== start the app on $BASE (as behind a TLS proxy: $PROXY_HEADER)"
 # Production config from appsettings.json; only the database file, no demo data and Warning-level logs
 # (request logging at Information would put one console line per request in the measurement).
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$PWD/$RUN_DB" DemoData__Seed=false \
+ASPNETCORE_ENVIRONMENT=Production App__BaseUrl="$BASE" ConnectionStrings__Sqlite="Data Source=$PWD/$RUN_DB" DemoData__Seed=false \
   Serilog__MinimumLevel__Default=Warning ASPNETCORE_HTTPS_PORTS= \
   dotnet "$APP_DLL" --urls "$BASE" > "$DATA/app.log" 2>&1 &
 APP=$!

@@ -33,6 +33,7 @@ internal static class IdentitySetup
 
         // A disabled account cannot sign in, whatever the sign-in path; security events are logged by the user manager.
         services.Replace(ServiceDescriptor.Scoped<SignInManager<ApplicationUser>, AccountSignInManager>());
+        services.AddScoped(sp => (AccountSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
         services.AddScoped<UserManager<ApplicationUser>, LoggingUserManager>();
         services.AddScoped<IPasswordValidator<ApplicationUser>, CommonPasswordValidator>();
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);

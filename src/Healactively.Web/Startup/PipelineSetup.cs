@@ -25,8 +25,9 @@ internal static class PipelineSetup
         app.UseMiddleware<DatabaseBusyMiddleware>();
         app.UseSerilogRequestLogging();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After routing (the limits are endpoint metadata) and authentication (some are per account).
+        app.UseRateLimiter();
         app.UseMiddleware<Features.Patients.AccountGoneMiddleware>();
         app.UseStaffTwoFactorGate();
         app.UseAuthorization();

@@ -1,3 +1,4 @@
+using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Care;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,6 +24,8 @@ internal static class RazorPagesSetup
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.LimitAccountForms();
+            options.Conventions.LimitCodeGuessing("/Clinician/Link");
         }).AddMvcOptions(options =>
         {
             // No request a browser or a tester can make renders a page without its data (500).

@@ -14,7 +14,7 @@ public static class UserFlows
 
     public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 
-    /// <summary>Registers a patient with the real form; ends on their home page.</summary>
+    /// <summary>Registers a patient with the real form, then signs in (registration never does); ends on their home page.</summary>
     public static async Task<string> RegisterPatientAsync(IPage page, string name = "Sam", Screenshots? shots = null)
     {
         var email = NewEmail("patient");
@@ -31,6 +31,8 @@ public static class UserFlows
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create my journal" }).ClickAsync();
+        await page.WaitForURLAsync("**/Identity/Account/RegisterConfirmation");
+        await SignInAsync(page, email);
         await page.WaitForURLAsync("**/Home");
         return email;
     }

@@ -69,7 +69,7 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
         ["Identity/Account/Manage/ShowRecoveryCodes"] = "login →/Identity/Account/Manage/TwoFactorAuthentication →/Identity/Account/Manage/TwoFactorAuthentication →/Identity/Account/Manage/TwoFactorAuthentication →/Identity/Account/Manage/TwoFactorAuthentication →/Identity/Account/Manage/TwoFactorAuthentication",
         ["Identity/Account/Manage/TwoFactorAuthentication"] = "login 200 200 200 200 200",
         ["Identity/Account/Register"] = "200 200 200 200 200 200",
-        ["Identity/Account/RegisterConfirmation"] = "→/ →/ →/ →/ →/ →/",
+        ["Identity/Account/RegisterConfirmation"] = "200 200 200 200 200 200",
         ["Identity/Account/ResendEmailConfirmation"] = "200 200 200 200 200 200",
         ["Identity/Account/ResetPassword"] = "200 200 200 200 200 200",
         ["Identity/Account/ResetPasswordConfirmation"] = "200 200 200 200 200 200",

@@ -41,6 +41,7 @@ public sealed class LogPrivacyTests
             ["Input.DistanceUnit"] = "Miles",
         });
         Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.SignInAsync(patient, email, Password)).Status);
         var patientId = Accounts.UserId(factory, email);
 
         await Steps.JournalAsync(patient, Marker);

@@ -30,6 +30,7 @@ public sealed class StoredXssTests(HealactivelyFactory factory) : IClassFixture<
             ["Input.DistanceUnit"] = "Kilometres",
         });
         Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.SignInAsync(patient, email)).Status);
         await Steps.JournalAsync(patient, Script);
         await JournalForms.SaveAsync(patient, AppSubjects.EntryDate, JournalForms.Values(("Pain", "4"), ("EasierToday", Script), ("Triggers", Script), ("Helped", Short)));
         await Steps.CustomMetricAsync(patient, Script, Short);

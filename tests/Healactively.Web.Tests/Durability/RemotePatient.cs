@@ -31,6 +31,8 @@ internal sealed class RemotePatient : IDisposable
             ["Input.DistanceUnit"] = "Kilometres",
         });
         Assert.True(result.Status == HttpStatusCode.Redirect, $"Registration failed: {(int)result.Status} {result.Text}");
+        var signedIn = await Accounts.SignInAsync(client, email);
+        Assert.True(signedIn.Status == HttpStatusCode.Redirect, $"Sign-in failed: {(int)signedIn.Status} {signedIn.Text}");
         return new RemotePatient(client, email);
     }
 

@@ -61,6 +61,7 @@ internal sealed class ServerProcess : IDisposable
         start.Environment.Remove("ASPNETCORE_HTTPS_PORT");
         start.Environment["ConnectionStrings__Sqlite"] = $"Data Source={databasePath}";
         start.Environment["DemoData__Seed"] = "false";
+        start.Environment["App__BaseUrl"] = address.ToString();
         start.Environment["Kestrel__Certificates__Default__Path"] = LoopbackCertificate.PfxPath;
         start.Environment["Kestrel__Certificates__Default__Password"] = LoopbackCertificate.Password;
 

@@ -13,10 +13,10 @@ public static class Accounts
 
     public static string NewEmail(string who = "patient") => $"{who}-{Guid.NewGuid():N}@example.test";
 
-    /// <summary>Registers a patient with the real form and returns a client signed in as them.</summary>
-    public static async Task<(HttpClient Client, string Email)> RegisterPatientAsync(HealactivelyFactory factory, string zone = "Europe/London", string unit = "Kilometres", string name = "Sam")
+    /// <summary>Registers a patient with the real form, signs in (registration never does), and returns the signed-in client.</summary>
+    public static async Task<(HttpClient Client, string Email)> RegisterPatientAsync(HealactivelyFactory factory, string zone = "Europe/London", string unit = "Kilometres", string name = "Sam", HttpClient? browser = null)
     {
-        var client = factory.CreateBrowser();
+        var client = browser ?? factory.CreateBrowser();
         var email = NewEmail();
         var page = await HtmlPage.GetOkAsync(client, "/Identity/Account/Register");
         var result = await page.SubmitAsync(client, "#register-form", new Dictionary<string, string?>
@@ -29,6 +29,9 @@ public static class Accounts
             ["Input.DistanceUnit"] = unit,
         });
         Assert.True(result.Status == HttpStatusCode.Redirect, $"Registration failed: {result.Text}");
+        Assert.Equal("/Identity/Account/RegisterConfirmation", result.Response.Headers.Location!.OriginalString);
+        var signedIn = await SignInAsync(client, email);
+        Assert.True(signedIn.Status == HttpStatusCode.Redirect, $"Signing in after registration failed: {signedIn.Text}");
         return (client, email);
     }
 

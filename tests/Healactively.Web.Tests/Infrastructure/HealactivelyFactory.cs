@@ -46,6 +46,9 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
     /// <summary>Every log event the app writes, for tests about what must never be logged.</summary>
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>The <c>App:BaseUrl</c> of every test app unless a test sets its own.</summary>
+    public const string PublicBaseUrl = "https://localhost";
+
     /// <summary>Where emails go when a test does not point <c>Smtp:*</c> at a real server.</summary>
     public string MailPickupFolder => Path.Combine(_folder, "mail-pickup");
 
@@ -57,8 +60,14 @@ public sealed class HealactivelyFactory : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:PickupFolder", MailPickupFolder);
         // Tests register many users from one loopback address; the rate-limit tests set their own low limit.
         builder.UseSetting("RateLimiting:PermitLimit", "100000");
+        builder.UseSetting("CodeGuessing:PermitLimit", "100000");
+        builder.UseSetting("CodeGuessing:FailureLimit", "100000");
         builder.UseSetting("Reminders:Enabled", "false"); // Tests run the reminder job themselves; a test may turn it on.
         builder.UseSetting("Backup:Folder", Path.Combine(_folder, "backups"));
+        // Links in emails start with the configured public address, as in production (see CreateBrowser). Hosts are not
+        // filtered here (browser tests listen on 127.0.0.1); a test sets AllowedHosts to "" to get the derived default.
+        builder.UseSetting("App:BaseUrl", PublicBaseUrl);
+        builder.UseSetting("AllowedHosts", "*");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

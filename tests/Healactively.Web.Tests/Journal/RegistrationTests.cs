@@ -56,21 +56,4 @@ public sealed class RegistrationTests(HealactivelyFactory factory) : IClassFixtu
         using var scope = factory.Services.CreateScope();
         Assert.DoesNotContain(scope.ServiceProvider.GetRequiredService<AppDbContext>().Users, u => u.Email == email);
     }
-
-    [Fact]
-    public async Task A_second_account_with_the_same_email_is_refused()
-    {
-        var (_, email) = await Accounts.RegisterPatientAsync(factory);
-        var client = factory.CreateBrowser();
-        var page = await HtmlPage.GetOkAsync(client, "/Identity/Account/Register");
-        var result = await page.SubmitAsync(client, "#register-form", new Dictionary<string, string?>
-        {
-            ["Input.DisplayName"] = "Sam",
-            ["Input.Email"] = email,
-            ["Input.Password"] = Accounts.Password,
-            ["Input.ConfirmPassword"] = Accounts.Password,
-            ["Input.TimeZoneId"] = "Europe/Paris",
-        });
-        Assert.Contains("already exists", result.ValidationMessageFor("Input.Email"), StringComparison.Ordinal);
-    }
 }

@@ -36,4 +36,42 @@ public sealed class RateLimitTests
         // Reading pages is never limited: only the posts are.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
     }
+
+    /// <summary>
+    /// Routing maps a trailing slash and any case to the same page (and servers fold <c>/.</c> into <c>/</c>): every
+    /// such URL must count toward, and be refused by, the one limit. Each variant is posted once (all allowed: four
+    /// permits), then again (all refused); a variant that bypassed the limiter would neither use a permit nor be refused.
+    /// </summary>
+    [Theory]
+    [InlineData("/Identity/Account/Login")]
+    [InlineData("/Identity/Account/ForgotPassword")]
+    [InlineData("/Identity/Account/Register")]
+    [InlineData("/Identity/Account/ResetPassword")]
+    [InlineData("/Identity/Account/ResendEmailConfirmation")]
+    [InlineData("/Identity/Account/LoginWith2fa")]
+    [InlineData("/Identity/Account/LoginWithRecoveryCode")]
+    public async Task Every_URL_routing_maps_to_an_account_form_counts_toward_the_limit(string path)
+    {
+        using var factory = new HealactivelyFactory { Settings = new Dictionary<string, string> { ["RateLimiting:PermitLimit"] = "4" } };
+        var client = factory.CreateBrowser();
+        string[] variants = [path, path + "/", path.ToLowerInvariant() + "/", path + "/."];
+
+        foreach (var variant in variants)
+        {
+            var allowed = await PostAsync(client, variant);
+            Assert.True(allowed is not HttpStatusCode.TooManyRequests and not HttpStatusCode.NotFound, $"{variant} answered {(int)allowed} within the limit");
+        }
+
+        foreach (var variant in variants)
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync(client, variant));
+        }
+    }
+
+    private static async Task<HttpStatusCode> PostAsync(HttpClient client, string path)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = Accounts.NewEmail(), ["Input.Password"] = "not the right password at all" });
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), form);
+        return response.StatusCode;
+    }
 }

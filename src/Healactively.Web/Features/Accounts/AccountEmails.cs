@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Healactively.Web.Features.Accounts;
 
 /// <summary>The account emails (confirm your address, reset your password), each with a plain-text part holding the link.</summary>
-public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IMailSender mail, LinkGenerator links, IHttpContextAccessor http, ILogger<AccountEmails> logger)
+public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IMailSender mail, PublicLinks links, ILogger<AccountEmails> logger)
 {
     /// <summary>Sends a confirmation link; false (logged) when the email could not be handed over.</summary>
     public async Task<bool> SendConfirmationAsync(ApplicationUser user)
@@ -45,16 +45,32 @@ public sealed partial class AccountEmails(UserManager<ApplicationUser> users, IM
         return await SendAsync(user, "Reset your Healactively password", text, link, "Choose a new password");
     }
 
+    /// <summary>
+    /// Someone registered with an address that already has an account: the page answers as for a new account, and the
+    /// owner, not the visitor, learns about it here.
+    /// </summary>
+    public async Task<bool> SendRegistrationAttemptAsync(ApplicationUser user)
+    {
+        var link = links.Page("/Account/Login", area: "Identity");
+        var text = $"""
+            Hello {user.DisplayName},
+
+            Someone (perhaps you) tried to create a new Healactively journal with this email address. You already have an account, so nothing was created and nothing changed.
+
+            To get into your journal, sign in here; if you do not remember your password, choose "Forgot your password?" on that page:
+
+            {link}
+
+            If this was not you, you can ignore this email.
+            """;
+        return await SendAsync(user, "Someone tried to register with your address", text, link, "Sign in to Healactively");
+    }
+
     public static string Decode(string code) => Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
 
-    private string Link(string page, object values)
-    {
-        var context = http.HttpContext ?? throw new InvalidOperationException("Account emails are sent while handling a request.");
-        return links.GetUriByPage(context, page, handler: null, values: new RouteValueDictionary(values) { ["area"] = "Identity" })
-            ?? throw new InvalidOperationException($"No page {page}.");
-    }
+    private string Link(string page, object values) => links.Page(page, values, area: "Identity");
 
     private async Task<bool> SendAsync(ApplicationUser user, string subject, string text, string link, string action)
     {

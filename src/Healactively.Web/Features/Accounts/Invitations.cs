@@ -31,8 +31,7 @@ public sealed class Invitations(
     UserManager<ApplicationUser> users,
     AdminAudit audit,
     IMailSender mail,
-    LinkGenerator links,
-    IHttpContextAccessor http,
+    PublicLinks links,
     TimeProvider clock,
     ILogger<Invitations> logger)
 {
@@ -115,9 +114,7 @@ public sealed class Invitations(
     private async Task<InvitationOutcome> SendAsync(ApplicationUser user, string role, CancellationToken cancellationToken)
     {
         var code = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
-        var context = http.HttpContext ?? throw new InvalidOperationException("Invitations are sent from a request.");
-        var link = links.GetUriByPage(context, "/Account/Invitation", handler: null, values: new { userId = user.Id, code })
-            ?? throw new InvalidOperationException("No route to the invitation page.");
+        var link = links.Page("/Account/Invitation", new { userId = user.Id, code });
         var days = (int)InvitationTokenProvider.Lifespan.TotalDays;
         var what = role switch
         {

@@ -1,25 +1,31 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Healactively.Web.Features.Accounts;
 
 /// <summary>
 /// Slows password guessing and account spraying: each client address may post to the account forms
-/// (sign-in, second factor, registration, forgotten and reset password) <c>RateLimiting:PermitLimit</c> times
-/// per <c>RateLimiting:WindowSeconds</c>; past that it gets 429 with Retry-After.
+/// (sign-in, second factor, recovery code, registration, forgotten and reset password, resent confirmation)
+/// <c>RateLimiting:PermitLimit</c> times per <c>RateLimiting:WindowSeconds</c>, all forms together; past that it
+/// gets 429 with Retry-After. The limit is endpoint metadata on those pages (<see cref="LimitAccountForms"/>), so
+/// every URL routing maps to them (trailing slash, any case) is limited, not only the exact path strings.
 /// </summary>
 internal static class SignInRateLimiting
 {
-    private static readonly string[] LimitedPaths =
+    public const string Policy = "account-forms";
+
+    /// <summary>The Identity-area pages whose posts are limited.</summary>
+    public static readonly IReadOnlyList<string> LimitedPages =
     [
-        "/Identity/Account/Login",
-        "/Identity/Account/LoginWith2fa",
-        "/Identity/Account/LoginWithRecoveryCode",
-        "/Identity/Account/Register",
-        "/Identity/Account/ForgotPassword",
-        "/Identity/Account/ResetPassword",
-        "/Identity/Account/ResendEmailConfirmation",
+        "/Account/Login",
+        "/Account/LoginWith2fa",
+        "/Account/LoginWithRecoveryCode",
+        "/Account/Register",
+        "/Account/ForgotPassword",
+        "/Account/ResetPassword",
+        "/Account/ResendEmailConfirmation",
     ];
 
     public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
@@ -30,10 +36,10 @@ internal static class SignInRateLimiting
 
         services.AddRateLimiter(options =>
         {
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsLimited(context.Request)
+            options.AddPolicy(Policy, context =>
+                HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        ClientAddress(context),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
             options.OnRejected = RejectAsync;
@@ -41,9 +47,20 @@ internal static class SignInRateLimiting
         return services;
     }
 
-    private static bool IsLimited(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && LimitedPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Puts the <see cref="Policy"/> on every limited page's endpoint, whatever URL reaches it.</summary>
+    public static PageConventionCollection LimitAccountForms(this PageConventionCollection conventions)
+    {
+        foreach (var page in LimitedPages)
+        {
+            conventions.AddAreaPageApplicationModelConvention("Identity", page,
+                model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(Policy)));
+        }
+
+        return conventions;
+    }
+
+    /// <summary>The client address (the proxy's X-Forwarded-For from loopback counts, see the pipeline).</summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

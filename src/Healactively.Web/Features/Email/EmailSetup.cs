@@ -12,6 +12,11 @@ internal static class EmailSetup
             .ValidateDataAnnotations()
             .Validate(o => Enum.TryParse<MailKit.Security.SecureSocketOptions>(o.Security, ignoreCase: true, out _), "Smtp:Security must be None, Auto, StartTls, StartTlsWhenAvailable or SslOnConnect.")
             .ValidateOnStart();
+        services.AddOptions<AppLinkOptions>()
+            .Bind(configuration.GetSection(AppLinkOptions.Section))
+            .Validate(o => o.BaseUri is not null, "App:BaseUrl must be the app's public address, e.g. https://healactively.example (an absolute http or https address without query): every link in every email starts with it, never with the request's Host header.")
+            .ValidateOnStart();
+        services.AddSingleton<PublicLinks>();
         services.AddSingleton<SmtpMailSender>();
         services.AddSingleton<PickupFolderMailSender>();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.UsesSmtp

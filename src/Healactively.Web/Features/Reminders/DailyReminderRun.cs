@@ -2,7 +2,6 @@ using Healactively.Domain.Calendar;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Healactively.Web.Features.Reminders;
 
@@ -16,7 +15,7 @@ public sealed class DailyReminderRun(
     IMailSender mail,
     TimeProvider clock,
     UnsubscribeTokens tokens,
-    IOptions<AppLinkOptions> links,
+    PublicLinks links,
     ILogger<DailyReminderRun> logger)
 {
     /// <summary>The farthest zone ahead of UTC (Pacific/Kiritimati, UTC+14).</summary>
@@ -27,11 +26,6 @@ public sealed class DailyReminderRun(
     /// <returns>How many reminders were sent.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        if (links.Value.BaseUri is null)
-        {
-            throw new InvalidOperationException("App:BaseUrl must be an absolute http(s) address for reminder links.");
-        }
-
         var now = clock.GetUtcNow();
         // Coarse and indexable: anyone already reminded on the latest "today" on Earth is done; the exact check is per zone below.
         var latestToday = DateOnly.FromDateTime(now.UtcDateTime + LatestOffset);
@@ -82,8 +76,8 @@ public sealed class DailyReminderRun(
             patient.Email,
             patient.DisplayName,
             patient.ReminderTime,
-            links.Value.Link("/Journal/Entry")!,
-            links.Value.Link($"/Reminders/Unsubscribe?token={Uri.EscapeDataString(tokens.For(patient.Id))}")!);
+            links.Link("/Journal/Entry"),
+            links.Link($"/Reminders/Unsubscribe?token={Uri.EscapeDataString(tokens.For(patient.Id))}"));
         try
         {
             await mail.SendAsync(email, cancellationToken);

@@ -1,3 +1,4 @@
+using Healactively.Web.Features.Email;
 using Healactively.Web.Features.Jobs;
 using Microsoft.Extensions.Options;
 

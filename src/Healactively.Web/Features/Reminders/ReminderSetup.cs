@@ -5,7 +5,6 @@ internal static class ReminderSetup
     /// <summary>The reminder job and its unsubscribe links; the background service only when <c>Reminders:Enabled</c>.</summary>
     public static IServiceCollection AddHealactivelyReminders(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AppLinkOptions>().Bind(configuration.GetSection(AppLinkOptions.Section));
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<DailyReminderRun>();

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Clinician;
 
 /// <summary>A clinician enters the share code a patient gave them; a good code links them, anything else links nothing.</summary>
-public sealed class LinkModel(ShareCodes shareCodes) : PageModel
+public sealed class LinkModel(ShareCodes shareCodes, CodeGuessFailures failures) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -24,8 +24,20 @@ public sealed class LinkModel(ShareCodes shareCodes) : PageModel
             return Page();
         }
 
+        if (failures.IsPaused(HttpContext))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Code)}", $"Too many codes did not work, so code entry is paused for up to {failures.Window.TotalMinutes:0} minutes to keep patients' codes safe. Please try again later, and check the code with your patient.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         var clinicianId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var outcome = await shareCodes.RedeemAsync(clinicianId, Input.Code, HttpContext.RequestAborted);
+        if (outcome is RedeemOutcome.NotFound)
+        {
+            failures.RecordFailure(HttpContext);
+        }
+
         string? problem = outcome switch
         {
             RedeemOutcome.NotFound => "That code was not found. Check it with your patient; codes look like ABCD-2345.",

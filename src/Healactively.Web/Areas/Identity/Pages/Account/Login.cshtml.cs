@@ -9,11 +9,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Sign-in that counts failures: after 5 wrong passwords in a row the account is locked for a while, even to the right one.</summary>
+/// <summary>
+/// Sign-in that counts failures: after 5 wrong passwords in a row the account is locked for a while, even to the right
+/// one. A locked account is answered exactly like a wrong password (the message says that repeated failures pause an
+/// account), so the answer never tells whether an email has an account; the timing neither (see AccountSignInManager).
+/// </summary>
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, SecurityEvents events) : PageModel
+public sealed class LoginModel(AccountSignInManager signIn, SecurityEvents events) : PageModel
 {
-    private const string WrongCredentials = "That email and password do not match an account. Check them and try again.";
+    private const string WrongCredentials = "That email and password do not match an account. Check them and try again. After 5 tries that do not match, an account is paused for 15 minutes; \"Forgot your password?\" works meanwhile.";
 
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -35,7 +39,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var (result, user) = await signIn.PasswordSignInByEmailAsync(Input.Email.Trim(), Input.Password, Input.RememberMe);
         if (user is null)
         {
             events.SignInFailedUnknownAccount();
@@ -43,7 +47,6 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             events.SignInSucceeded(user.Id);
@@ -59,10 +62,8 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
         if (result.IsLockedOut)
         {
             events.SignInLockedOut(user.Id);
-            return RedirectToPage("./Lockout");
         }
-
-        if (result.IsNotAllowed)
+        else if (result.IsNotAllowed)
         {
             events.SignInNotAllowed(user.Id);
         }

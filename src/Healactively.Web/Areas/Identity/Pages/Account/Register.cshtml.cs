@@ -9,9 +9,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Registration creates patients only (clinicians and admins are made by an operator or an admin).</summary>
+/// <summary>
+/// Registration creates patients only (clinicians and admins are made by an operator or an admin). Its answer never
+/// tells whether the address already had an account: a new account and a taken address both lead to the same
+/// "check your email" page, and both send one email (a confirmation link, or to the owner a note that someone tried
+/// to register). So registration does not sign in; the page asks the new patient to sign in with their password.
+/// </summary>
 [AllowAnonymous]
-public sealed partial class RegisterModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountEmails emails, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
+public sealed partial class RegisterModel(UserManager<ApplicationUser> users, AccountEmails emails, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -42,15 +47,20 @@ public sealed partial class RegisterModel(UserManager<ApplicationUser> users, Si
         var created = await users.CreateAsync(user, Input.Password);
         if (!created.Succeeded)
         {
-            foreach (var error in created.Errors)
+            var errors = created.Errors.Where(e => !IsTaken(e)).ToList();
+            if (errors.Count == 0 && await users.FindByEmailAsync(Input.Email.Trim()) is { } owner)
+            {
+                LogRegistrationOfTakenAddress(logger, owner.Id);
+                await emails.SendRegistrationAttemptAsync(owner);
+                return RedirectToPage("./RegisterConfirmation");
+            }
+
+            foreach (var error in errors)
             {
                 var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? $"{nameof(Input)}.{nameof(Input.Password)}"
-                    : error.Code is "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" or "InvalidUserName" ? $"{nameof(Input)}.{nameof(Input.Email)}"
+                    : error.Code is "InvalidEmail" or "InvalidUserName" ? $"{nameof(Input)}.{nameof(Input.Email)}"
                     : string.Empty;
-                var message = error.Code is "DuplicateEmail" or "DuplicateUserName"
-                    ? "An account with this email already exists. Sign in instead, or reset your password."
-                    : error.Description;
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, error.Description);
             }
 
             return Page();
@@ -59,11 +69,15 @@ public sealed partial class RegisterModel(UserManager<ApplicationUser> users, Si
         await users.AddToRoleAsync(user, Roles.Patient);
         LogPatientRegistered(logger, user.Id);
 
-        // Patients use the app at once; an unsent email only means the reminder offers to send it again.
+        // Patients may use the app before confirming; an unsent email only means the reminder offers to send it again.
         await emails.SendConfirmationAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return RedirectToPage("./RegisterConfirmation");
     }
+
+    private static bool IsTaken(IdentityError error) => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registration with the address of user {UserId}: the owner was emailed, the visitor answered as for a new account")]
+    private static partial void LogRegistrationOfTakenAddress(ILogger logger, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Patient {UserId} registered")]
     private static partial void LogPatientRegistered(ILogger logger, string userId);
