@@ -10,6 +10,8 @@ internal static class WinsSetup
         services.AddScoped<WinListQuery>();
         services.AddScoped<WinsOnDateQuery>();
         services.AddScoped<WinsExportQuery>();
+        services.AddScoped<Week.WeekInWinsQuery>();
+        services.AddScoped<Week.ClinicianNotesSeen>();
         return services;
     }
 }
