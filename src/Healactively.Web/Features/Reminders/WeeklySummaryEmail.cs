@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Healactively.Web.Features.Email;
 using Healactively.Web.Features.Journal;
-using Healactively.Web.Features.Wins.Week;
+using Healactively.Web.Features.WeekInWins;
 
 namespace Healactively.Web.Features.Reminders;
 

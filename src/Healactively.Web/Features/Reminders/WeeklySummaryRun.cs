@@ -2,7 +2,7 @@ using Healactively.Domain.Calendar;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Email;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Features.Wins.Week;
+using Healactively.Web.Features.WeekInWins;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

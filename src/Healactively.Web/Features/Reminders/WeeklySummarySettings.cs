@@ -1,7 +1,7 @@
 using Healactively.Domain.Calendar;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Wins.Week;
+using Healactively.Web.Features.WeekInWins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Reminders;

@@ -10,8 +10,6 @@ internal static class WinsSetup
         services.AddScoped<WinListQuery>();
         services.AddScoped<WinsOnDateQuery>();
         services.AddScoped<WinsExportQuery>();
-        services.AddScoped<Week.WeekInWinsQuery>();
-        services.AddScoped<Week.ClinicianNotesSeen>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Features.Wins.Week;
+using Healactively.Web.Features.WeekInWins;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

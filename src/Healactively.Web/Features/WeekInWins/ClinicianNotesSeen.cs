@@ -4,7 +4,7 @@ using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Healactively.Web.Features.Wins.Week;
+namespace Healactively.Web.Features.WeekInWins;
 
 /// <summary>A note on the patient's home: new until opened; a week note also shows during its own week.</summary>
 public sealed record HomeNote(long Id, string ClinicianName, string Text, bool IsNew, bool OnWeek, DateOnly Date)

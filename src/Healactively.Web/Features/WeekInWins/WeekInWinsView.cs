@@ -1,4 +1,4 @@
-namespace Healactively.Web.Features.Wins.Week;
+namespace Healactively.Web.Features.WeekInWins;
 
 /// <summary>
 /// One ISO week of a patient's journal: days journaled, the week's strongest moments, each metric this week against

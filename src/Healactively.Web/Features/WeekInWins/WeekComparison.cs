@@ -2,7 +2,7 @@ using System.Globalization;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 
-namespace Healactively.Web.Features.Wins.Week;
+namespace Healactively.Web.Features.WeekInWins;
 
 /// <summary>
 /// "Sitting: usually 40 min this week, 35 min last week — 5 min longer." Both weeks are always stated; the difference is

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Healactively.Web.Features.Wins.Week;
+namespace Healactively.Web.Features.WeekInWins;
 
 /// <summary>ISO weeks (Monday to Sunday) as the week page names them: <c>2026-W48</c>.</summary>
 public static class IsoWeeks

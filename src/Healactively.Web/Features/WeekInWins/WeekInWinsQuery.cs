@@ -8,7 +8,7 @@ using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
 using Microsoft.EntityFrameworkCore;
 
-namespace Healactively.Web.Features.Wins.Week;
+namespace Healactively.Web.Features.WeekInWins;
 
 /// <summary>
 /// Builds <see cref="WeekInWinsView"/> for one ISO week in the patient's zone (every query filtered by the patient).
