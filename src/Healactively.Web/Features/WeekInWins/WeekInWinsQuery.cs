@@ -114,6 +114,7 @@ public sealed class WeekInWinsQuery(AppDbContext db, MetricHistoryQuery history,
             }
         }
 
+        var besideMoments = shown.SelectMany(m => m.Notes).Select(n => n.Id).ToHashSet();
         return new WeekInWinsView(
             monday,
             IsCurrentWeek: monday == IsoWeeks.MondayOf(patient.Today),
@@ -124,7 +125,10 @@ public sealed class WeekInWinsQuery(AppDbContext db, MetricHistoryQuery history,
             moments.Count,
             lines,
             flareLines,
-            [.. notes.Where(n => n.OnWeek).Select(n => n.Note)]);
+            [.. notes.Where(n => n.OnWeek).Select(n => n.Note)])
+        {
+            OtherNotes = [.. notes.Where(n => !n.OnWeek && !besideMoments.Contains(n.Note.Id)).Select(n => n.Note)],
+        };
     }
 
     private sealed record LoadedNote(WeekNote Note, bool OnWeek, DateOnly Date, (WinKind, string, WinWindow?)? Win);

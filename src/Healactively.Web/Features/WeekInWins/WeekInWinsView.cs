@@ -16,6 +16,9 @@ public sealed record WeekInWinsView(
     IReadOnlyList<string> Flares,
     IReadOnlyList<WeekNote> WeekNotes)
 {
+    /// <summary>Notes on wins of this week whose moment is not among the ones shown (or whose win has since changed).</summary>
+    public IReadOnlyList<WeekNote> OtherNotes { get; init; } = [];
+
     public DateOnly Sunday => Monday.AddDays(6);
 
     public string Param => IsoWeeks.ToParam(Monday);
@@ -26,7 +29,7 @@ public sealed record WeekInWinsView(
     public string? NextParam => IsCurrentWeek ? null : IsoWeeks.ToParam(Monday.AddDays(7));
 
     /// <summary>Every note of the week, on a moment or on the week, newest first.</summary>
-    public IEnumerable<WeekNote> AllNotes => WeekNotes.Concat(Moments.SelectMany(m => m.Notes));
+    public IEnumerable<WeekNote> AllNotes => WeekNotes.Concat(Moments.SelectMany(m => m.Notes)).Concat(OtherNotes);
 }
 
 /// <summary>A moment card: its headline and supporting facts (stored win sentences) and the notes on its wins.</summary>
