@@ -36,6 +36,9 @@ public static class PatientCalendar
 
     private const int MinutesPerDay = 24 * 60;
 
+    /// <summary>The Monday of the ISO week (Monday to Sunday) that holds <paramref name="date"/>.</summary>
+    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
     public static bool TryFindZone(string? ianaId, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;

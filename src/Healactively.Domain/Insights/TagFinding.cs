@@ -3,7 +3,7 @@ using Healactively.Domain.Metrics;
 namespace Healactively.Domain.Insights;
 
 /// <summary>
-/// One tag and how the next day's numbers differed after days with it and days without it.
+/// One tag and how the numbers changed from a day with it to the next day, against days without it.
 /// <see cref="Associations"/> is empty while there are too few days to compare; then
 /// <see cref="MoreDaysWith"/> and <see cref="MoreDaysWithout"/> say how many more are needed.
 /// </summary>
@@ -13,14 +13,14 @@ public sealed record TagFinding(TagKind Kind, string Tag, IReadOnlyList<TagAssoc
 }
 
 /// <summary>
-/// The mean next-day value of one metric after days with a tag and after days without it.
-/// An association in the patient's own journal, never a cause.
+/// The mean change of one metric from that day to the next day (next minus that day), after days with a tag and
+/// after days without it. An association in the patient's own journal, never a cause.
 /// </summary>
-public sealed record TagAssociation(MetricDefinition Metric, decimal MeanWith, decimal MeanWithout, int DaysWith, int DaysWithout)
+public sealed record TagAssociation(MetricDefinition Metric, decimal MeanChangeWith, decimal MeanChangeWithout, int DaysWith, int DaysWithout)
 {
-    /// <summary>Mean with the tag minus mean without it, in the metric's stored unit.</summary>
-    public decimal Difference => MeanWith - MeanWithout;
+    /// <summary>Mean change with the tag minus mean change without it, in the metric's stored unit.</summary>
+    public decimal Difference => MeanChangeWith - MeanChangeWithout;
 
-    /// <summary>True when the next day was better on average after the tag (lower pain, longer sitting or walking).</summary>
+    /// <summary>True when the next day moved the better way after the tag than after other days (pain fell more, sitting or walking rose more).</summary>
     public bool IsBetter => Metric.Direction == Direction.LowerIsBetter ? Difference < 0 : Difference > 0;
 }

@@ -4,9 +4,11 @@ using Healactively.Domain.Metrics;
 namespace Healactively.Domain.Insights;
 
 /// <summary>
-/// For each "what helped" and "triggers" tag: the next day's pain, sitting and walking after days with the tag
-/// against days without it. Only days followed by an entry with the metric count; a comparison needs at least
-/// <see cref="MinimumDays"/> days on each side. Tags match case-insensitively, trimmed.
+/// For each "what helped" and "triggers" tag: the <em>change</em> in pain, sitting and walking from a day with the
+/// tag to the next day, against the change from a day without it to its next day. Comparing changes within the
+/// person, not next-day levels, keeps a remedy reached for on bad days from looking harmful: the bad day is its own
+/// starting point. Only days with the metric recorded on that day and on the next day count; a comparison needs at
+/// least <see cref="MinimumDays"/> days on each side. Tags match case-insensitively, trimmed.
 /// </summary>
 public static class WhatHelps
 {
@@ -43,9 +45,11 @@ public static class WhatHelps
             var (with, without) = (new List<decimal>(), new List<decimal>());
             foreach (var day in ordered)
             {
-                if (byDate.TryGetValue(day.Date.AddDays(1), out var next) && metric.ValueOf(next) is { } value)
+                if (metric.ValueOf(day) is { } before
+                    && byDate.TryGetValue(day.Date.AddDays(1), out var next)
+                    && metric.ValueOf(next) is { } after)
                 {
-                    (tagsOf[day.Date].Contains(Key(tag.Display)) ? with : without).Add(value);
+                    (tagsOf[day.Date].Contains(Key(tag.Display)) ? with : without).Add(after - before);
                 }
             }
 

@@ -9,15 +9,19 @@ namespace Healactively.Domain.Insights;
 /// </summary>
 public static class WhatHelpsSentences
 {
-    /// <summary>E.g. "On days after “walk”, your pain was 1.2 points lower on average (14 days vs 30)."</summary>
+    /// <summary>
+    /// Both changes, stated plainly, e.g. "After days with “walk”, your pain the next day went down by 2 points on
+    /// average; after other days it went up by 2 points (12 days vs 11)."
+    /// </summary>
     public static string Describe(TagFinding finding, TagAssociation association, DistanceUnit unit)
     {
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(association);
-        var change = Change(association, unit);
+        var metric = association.Metric;
+        var noun = metric.Key == BuiltInMetrics.PainKey ? "pain" : metric.Key == BuiltInMetrics.SittingKey ? "sitting time" : "walking distance";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"On days after “{finding.Tag}”, {change} ({Days(association.DaysWith)} vs {association.DaysWithout}).");
+            $"After days with “{finding.Tag}”, your {noun} the next day {Change(metric, association.MeanChangeWith, unit)} on average; after other days it {Change(metric, association.MeanChangeWithout, unit)} ({Days(association.DaysWith)} vs {association.DaysWithout}).");
     }
 
     /// <summary>The gentle line for a tag with too few days to compare.</summary>
@@ -40,30 +44,28 @@ public static class WhatHelpsSentences
             $"“{finding.Tag}”: not enough days to compare yet. {Capitalised(string.Join(" and ", parts))}, each followed by a journaled day, and you will see how the next day went.");
     }
 
-    private static string Change(TagAssociation association, DistanceUnit unit)
+    /// <summary>"went down by 2 points", "went up by 5 min", "stayed about the same": rounded as printed.</summary>
+    private static string Change(MetricDefinition metric, decimal change, DistanceUnit unit)
     {
-        var metric = association.Metric;
+        string amount;
         if (metric.Key == BuiltInMetrics.PainKey)
         {
-            var points = Math.Round(Math.Abs(association.Difference), 1, MidpointRounding.AwayFromZero);
-            return points == 0
-                ? "your pain was about the same as after other days"
-                : $"your pain was {MetricFormat.FormatNumber(points)} {(points == 1 ? "point" : "points")} {(association.Difference < 0 ? "lower" : "higher")} on average";
+            var points = Math.Round(Math.Abs(change), 1, MidpointRounding.AwayFromZero);
+            amount = points == 0 ? "" : $"{MetricFormat.FormatNumber(points)} {(points == 1 ? "point" : "points")}";
         }
-
-        if (metric.Key == BuiltInMetrics.SittingKey)
+        else if (metric.Key == BuiltInMetrics.SittingKey)
         {
-            var minutes = Math.Round(Math.Abs(association.Difference), 0, MidpointRounding.AwayFromZero);
-            return minutes == 0
-                ? "you could sit about as long as after other days"
-                : $"you could sit {MetricFormat.FormatNumber(minutes)} min {(association.Difference > 0 ? "longer" : "less")} on average";
+            var minutes = Math.Round(Math.Abs(change), 0, MidpointRounding.AwayFromZero);
+            amount = minutes == 0 ? "" : $"{MetricFormat.FormatNumber(minutes)} min";
+        }
+        else
+        {
+            // Walking: distances to the nearest 10 m, written in the patient's unit.
+            var meters = Math.Round(Math.Abs(change) / 10m, 0, MidpointRounding.AwayFromZero) * 10m;
+            amount = meters == 0 ? "" : MetricFormat.FormatDistance(meters, unit);
         }
 
-        // Walking: distances to the nearest 10 m, written in the patient's unit.
-        var meters = Math.Round(Math.Abs(association.Difference) / 10m, 0, MidpointRounding.AwayFromZero) * 10m;
-        return meters == 0
-            ? "you walked about as far as after other days"
-            : $"you walked {MetricFormat.FormatDistance(meters, unit)} {(association.Difference > 0 ? "further" : "less far")} on average";
+        return amount.Length == 0 ? "stayed about the same" : $"went {(change < 0 ? "down" : "up")} by {amount}";
     }
 
     private static string Days(int count) => count == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{count} days");

@@ -8,6 +8,7 @@ using Healactively.Web.Features.Metrics;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
 using Healactively.Web.Features.Reminders;
+using Healactively.Web.Features.WeekInWins;
 using Healactively.Web.Features.Wins;
 
 namespace Healactively.Web.Startup;
@@ -23,6 +24,7 @@ internal static class FeaturesSetup
             .AddHealactivelyJournal()
             .AddHealactivelyWins()
             .AddHealactivelyProgress()
+            .AddHealactivelyWeekInWins()
             .AddHealactivelyHome()
             .AddHealactivelyMetrics()
             .AddHealactivelyCare()

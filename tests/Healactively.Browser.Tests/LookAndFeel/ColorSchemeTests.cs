@@ -6,7 +6,7 @@ namespace Healactively.Browser.Tests.LookAndFeel;
 /// <summary>The pages follow the phone's light or dark setting; screenshots of both are kept to look at.</summary>
 public sealed class ColorSchemeTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static readonly string[] PatientPages = ["/Home", "/Journal/Entry", "/Wins", "/Progress", "/Journal"];
+    private static readonly string[] PatientPages = ["/Home", "/Journal/Entry", "/Wins", "/Wins/Week", "/Progress", "/Journal"];
 
     [BrowserFact]
     public async Task Pages_follow_the_system_colour_scheme_on_a_phone()

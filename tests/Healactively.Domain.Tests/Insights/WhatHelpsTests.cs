@@ -4,83 +4,75 @@ using Healactively.Domain.Metrics;
 
 namespace Healactively.Domain.Tests.Insights;
 
+/// <summary>
+/// What helps compares the change a tag is followed by (that day → next day) with the change after days without it,
+/// within the person: a remedy reached for on bad days is judged by what happened next, not by the bad day itself.
+/// </summary>
 public class WhatHelpsTests
 {
     private static readonly DateOnly Start = new(2026, 1, 1);
 
-    /// <summary>
-    /// Consecutive days; on a day whose tag list is not empty the next day has <paramref name="painAfterTag"/>,
-    /// otherwise <paramref name="painOtherwise"/> (the first day's own values do not matter).
-    /// </summary>
-    private static List<JournalEntry> Journal(string?[] helpedTags, int painAfterTag, int painOtherwise, int? walkingAfterTag = null, int? walkingOtherwise = null)
-    {
-        var entries = new List<JournalEntry>();
-        for (var i = 0; i <= helpedTags.Length; i++)
-        {
-            var previousTag = i > 0 ? helpedTags[i - 1] : null;
-            var tagged = previousTag is not null;
-            entries.Add(new JournalEntry(Start.AddDays(i))
-            {
-                Pain = i == 0 ? 4 : tagged ? painAfterTag : painOtherwise,
-                WalkingMeters = i == 0 ? null : tagged ? walkingAfterTag : walkingOtherwise,
-                Helped = i < helpedTags.Length && helpedTags[i] is { } tag ? [tag] : [],
-            });
-        }
+    private static readonly string[] Spellings = ["Heat pack", " heat PACK ", "HEAT PACK"];
 
-        return entries;
-    }
+    /// <summary>Consecutive days from <see cref="Start"/>, each with its pain and (when not null) one "what helped" tag.</summary>
+    private static List<JournalEntry> Days(params (int Pain, string? Tag)[] days) =>
+        [.. days.Select((d, i) => new JournalEntry(Start.AddDays(i)) { Pain = d.Pain, Helped = d.Tag is { } tag ? [tag] : [] })];
 
-    private static string?[] Alternating(int tagged, int untagged, params string[] spellings)
-    {
-        var days = new List<string?>();
-        for (var i = 0; i < Math.Max(tagged, untagged); i++)
-        {
-            if (i < tagged)
-            {
-                days.Add(spellings[i % spellings.Length]);
-            }
-
-            if (i < untagged)
-            {
-                days.Add(null);
-            }
-        }
-
-        return [.. days];
-    }
+    private static (int, string?)[] Repeat(int times, params (int, string?)[] block) =>
+        [.. Enumerable.Range(0, times).SelectMany(_ => block)];
 
     [Fact]
-    public void Next_day_pain_after_a_tag_is_compared_with_next_day_pain_after_other_days()
+    public void A_remedy_used_on_bad_days_after_which_the_next_day_improves_is_not_called_worse()
     {
-        var entries = Journal(Alternating(6, 8, "walk"), painAfterTag: 3, painOtherwise: 5);
+        // Heat pack on the bad days (pain 8); the next day is 7. Ordinary days are 3. Next-day *levels* after a heat pack
+        // (7) are higher than after other days (about 4): the old comparison called it worse. The change says otherwise.
+        var entries = Days(Repeat(6, (8, "heat pack"), (7, null), (3, null), (3, null), (3, null)));
 
         var finding = Assert.Single(WhatHelps.Analyze(entries));
-        var pain = Assert.Single(finding.Associations, a => a.Metric == BuiltInMetrics.Pain);
+        var pain = Assert.Single(finding.Associations);
 
-        Assert.Equal((TagKind.Helped, "walk", 6, 8), (finding.Kind, finding.Tag, pain.DaysWith, pain.DaysWithout));
-        Assert.Equal(-2m, pain.Difference);
+        Assert.Equal((6, 23), (pain.DaysWith, pain.DaysWithout));
+        Assert.Equal(-1m, pain.MeanChangeWith);
+        Assert.True(pain.Difference < 0);
         Assert.True(pain.IsBetter);
-        Assert.Equal("On days after “walk”, your pain was 2 points lower on average (6 days vs 8).", WhatHelpsSentences.Describe(finding, pain, DistanceUnit.Kilometres));
+        Assert.Equal(
+            "After days with “heat pack”, your pain the next day went down by 1 point on average; after other days it stayed about the same (6 days vs 23).",
+            WhatHelpsSentences.Describe(finding, pain, DistanceUnit.Kilometres));
+    }
+
+    [Theory]
+    // that day → next day after the tag | after other days | better?
+    [InlineData(6, 4, 4, 4, true)]    // down 2 vs unchanged
+    [InlineData(4, 6, 4, 4, false)]   // up 2 vs unchanged
+    [InlineData(4, 4, 4, 4, false)]   // the same: neither better nor worse
+    public void Pain_is_judged_by_the_change_after_the_tag_against_the_change_after_other_days(int tagDay, int afterTag, int otherDay, int afterOther, bool better)
+    {
+        var entries = Days(Repeat(5, (tagDay, "swim"), (afterTag, null), (otherDay, null), (afterOther, null)));
+        var finding = Assert.Single(WhatHelps.Analyze(entries));
+        var pain = Assert.Single(finding.Associations);
+
+        Assert.Equal(afterTag - tagDay, pain.MeanChangeWith);
+        Assert.Equal(better, pain.IsBetter);
     }
 
     [Fact]
     public void Tags_are_one_tag_whatever_their_case_and_spaces_and_keep_their_first_spelling()
     {
-        var entries = Journal(Alternating(5, 5, "Heat pack", " heat PACK ", "HEAT PACK"), painAfterTag: 4, painOtherwise: 4);
+        var entries = Days(Repeat(6, (4, null), (4, null)).Select((d, i) => i % 2 == 0 ? (4, Spellings[i / 2 % 3]) : d).ToArray());
 
         var finding = Assert.Single(WhatHelps.Analyze(entries));
 
         Assert.Equal("Heat pack", finding.Tag);
         Assert.True(finding.HasEnoughDays);
         Assert.Equal(
-            "On days after “Heat pack”, your pain was about the same as after other days (5 days vs 5).",
+            "After days with “Heat pack”, your pain the next day stayed about the same on average; after other days it stayed about the same (6 days vs 5).",
             WhatHelpsSentences.Describe(finding, finding.Associations[0], DistanceUnit.Kilometres));
     }
 
     [Fact]
     public void A_tag_on_four_days_is_not_compared_and_says_how_many_more_days_are_needed()
     {
-        var entries = Journal(Alternating(4, 3, "stretching"), painAfterTag: 2, painOtherwise: 6);
+        var entries = Days(Repeat(3, (5, "stretching"), (4, null)).Append((5, "stretching")).Append((4, null)).ToArray());
 
         var finding = Assert.Single(WhatHelps.Analyze(entries));
 
@@ -93,67 +85,53 @@ public class WhatHelpsTests
     }
 
     [Fact]
-    public void Days_without_a_next_day_entry_with_the_metric_do_not_count()
+    public void A_pair_counts_only_when_the_metric_is_recorded_on_that_day_and_on_the_next()
     {
-        // Five tagged days, but every other one is followed by a gap: only three count, so nothing is compared.
+        // Ten tagged days, each followed by an entry; only three tagged days have pain themselves.
         var entries = new List<JournalEntry>();
         for (var i = 0; i < 10; i++)
         {
-            var day = Start.AddDays(i * 3);
-            entries.Add(new JournalEntry(day) { Pain = 5, Helped = ["swim"] });
-            // A next-day entry for the first three tagged days only.
-            if (i < 3)
-            {
-                entries.Add(new JournalEntry(day.AddDays(1)) { Pain = 2 });
-            }
-            else
-            {
-                entries.Add(new JournalEntry(day.AddDays(1)) { SittingMinutes = 30 });
-            }
+            var day = Start.AddDays(i * 2);
+            entries.Add(new JournalEntry(day) { Pain = i < 3 ? 5 : null, SittingMinutes = 30, Helped = ["swim"] });
+            entries.Add(new JournalEntry(day.AddDays(1)) { Pain = 2, SittingMinutes = 30 });
         }
 
         var finding = Assert.Single(WhatHelps.Analyze(entries));
 
-        Assert.False(finding.HasEnoughDays);
+        Assert.DoesNotContain(finding.Associations, a => a.Metric == BuiltInMetrics.Pain);
+        Assert.Contains(finding.Associations, a => a.Metric == BuiltInMetrics.SittingMinutes);
     }
 
     [Fact]
-    public void Walking_is_written_in_the_patients_unit_and_triggers_are_their_own_list()
+    public void Walking_and_sitting_are_written_in_the_patients_unit_and_triggers_are_their_own_list()
     {
-        var entries = Journal(Alternating(5, 6, "walk"), painAfterTag: 6, painOtherwise: 4, walkingAfterTag: 2000, walkingOtherwise: 1195);
-        for (var i = 0; i < entries.Count; i++)
+        var entries = new List<JournalEntry>();
+        for (var i = 0; i < 12; i++)
         {
-            entries[i] = entries[i] with { Triggers = entries[i].Helped };
+            var tagged = i % 2 == 0;
+            // Tagged day → next: walking +805 m, sitting −12 min. Untagged day → next: walking −805 m, sitting +12 min.
+            entries.Add(new JournalEntry(Start.AddDays(i))
+            {
+                WalkingMeters = tagged ? 1000 : 1805,
+                SittingMinutes = tagged ? 32 : 20,
+                Triggers = tagged ? ["walk"] : [],
+            });
         }
 
-        var findings = WhatHelps.Analyze(entries);
-
-        Assert.Equal([TagKind.Helped, TagKind.Trigger], findings.Select(f => f.Kind));
-        var trigger = findings[1];
-        var pain = trigger.Associations.Single(a => a.Metric == BuiltInMetrics.Pain);
+        var trigger = Assert.Single(WhatHelps.Analyze(entries));
         var walking = trigger.Associations.Single(a => a.Metric == BuiltInMetrics.WalkingMeters);
-        Assert.False(pain.IsBetter);
+        var sitting = trigger.Associations.Single(a => a.Metric == BuiltInMetrics.SittingMinutes);
+
+        Assert.Equal(TagKind.Trigger, trigger.Kind);
         Assert.True(walking.IsBetter);
-        Assert.Equal("On days after “walk”, your pain was 2 points higher on average (5 days vs 6).", WhatHelpsSentences.Describe(trigger, pain, DistanceUnit.Miles));
-        // 805 m further, rounded to 810 m = 0.5 mi.
-        Assert.Equal("On days after “walk”, you walked 0.5 mi further on average (5 days vs 6).", WhatHelpsSentences.Describe(trigger, walking, DistanceUnit.Miles));
-        Assert.Equal("On days after “walk”, you walked 810 m further on average (5 days vs 6).", WhatHelpsSentences.Describe(trigger, walking, DistanceUnit.Kilometres));
-    }
-
-    [Fact]
-    public void Sitting_shorter_after_a_tag_is_said_plainly()
-    {
-        var entries = Journal(Alternating(5, 5, "gardening"), painAfterTag: 4, painOtherwise: 4);
-        for (var i = 1; i < entries.Count; i++)
-        {
-            entries[i] = entries[i] with { SittingMinutes = entries[i - 1].Helped.Count > 0 ? 20 : 32 };
-        }
-
-        var finding = Assert.Single(WhatHelps.Analyze(entries));
-        var sitting = finding.Associations.Single(a => a.Metric == BuiltInMetrics.SittingMinutes);
-
         Assert.False(sitting.IsBetter);
-        Assert.Equal("On days after “gardening”, you could sit 12 min less on average (5 days vs 5).", WhatHelpsSentences.Describe(finding, sitting, DistanceUnit.Kilometres));
+        // 805 m, rounded to 810 m = 0.5 mi.
+        Assert.Equal(
+            "After days with “walk”, your walking distance the next day went up by 0.5 mi on average; after other days it went down by 0.5 mi (6 days vs 5).",
+            WhatHelpsSentences.Describe(trigger, walking, DistanceUnit.Miles));
+        Assert.Equal(
+            "After days with “walk”, your sitting time the next day went down by 12 min on average; after other days it went up by 12 min (6 days vs 5).",
+            WhatHelpsSentences.Describe(trigger, sitting, DistanceUnit.Kilometres));
     }
 
     [Fact]

@@ -96,6 +96,7 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
         ["Wins"] = "login 200 200 403 403 403",
         ["Wins/Export"] = "login 200 200 403 403 403",
         ["Wins/Index"] = "login 200 200 403 403 403",
+        ["Wins/Week"] = "login 200 200 403 403 403",
         ["{**path:file}"] = "login 404 404 404 404 404",
     };
 

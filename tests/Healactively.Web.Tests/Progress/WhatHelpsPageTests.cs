@@ -44,9 +44,38 @@ public sealed class WhatHelpsPageTests(HealactivelyFactory factory) : IClassFixt
         Assert.Equal("walk", walk.GetAttribute("data-tag"));
         var lines = walk.QuerySelectorAll(".what-helps-line").ToDictionary(l => l.GetAttribute("data-metric")!, TextOf);
         // Odd days 1–23 are followed by an entry (12 days); even days 2–22 are (11 days); the 24th has no next day yet.
-        Assert.Equal("On days after “walk”, your pain was 2 points lower on average (12 days vs 11).", lines["pain"]);
-        Assert.Equal("On days after “walk”, you walked 1 mi further on average (12 days vs 11).", lines["walking_meters"]);
+        Assert.Equal(
+            "After days with “walk”, your pain the next day went down by 2 points on average; after other days it went up by 2 points (12 days vs 11).",
+            lines["pain"]);
+        Assert.Equal(
+            "After days with “walk”, your walking distance the next day went up by 1 mi on average; after other days it went down by 1 mi (12 days vs 11).",
+            lines["walking_meters"]);
         Assert.False(lines.ContainsKey("sitting_minutes"), "Sitting was never recorded.");
+    }
+
+    [Fact]
+    public async Task A_remedy_used_on_bad_days_after_which_the_next_day_improves_is_not_called_worse()
+    {
+        // 1–25 November in blocks of five: a bad day with "heat pack" (pain 8), then 7, then three ordinary days (3).
+        var (client, _) = await Accounts.RegisterPatientAsync(factory);
+        var days = new List<(string, (string, string?)[])>();
+        for (var day = 1; day <= 25; day++)
+        {
+            var place = (day - 1) % 5;
+            days.Add(($"2026-11-{day:00}", [("Pain", place switch { 0 => "8", 1 => "7", _ => "3" }), ("Helped", place == 0 ? "heat pack" : null)]));
+        }
+
+        await SaveAsync(client, [.. days]);
+
+        var page = await HtmlPage.GetOkAsync(client, "/Progress/WhatHelps");
+
+        var heatPack = Assert.Single(page.FindAll("#what-helps-helped .what-helps-tag"));
+        var pain = Assert.Single(heatPack.QuerySelectorAll(".what-helps-line"));
+        Assert.Equal("true", pain.GetAttribute("data-better"));
+        Assert.Equal(
+            "After days with “heat pack”, your pain the next day went down by 1 point on average; after other days it stayed about the same (5 days vs 19).",
+            TextOf(pain));
+        Assert.DoesNotContain("higher", TextOf(heatPack), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,5 +19,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 
         // The reminder job's coarse filter: only patients with a reminder whose last one was before the latest "today" on Earth.
         builder.HasIndex(u => new { u.ReminderLastSentOn, u.ReminderTime });
+
+        // The weekly email job's coarse filter, likewise.
+        builder.HasIndex(u => new { u.WeeklyEmailLastWeek, u.WeeklyEmailDay });
     }
 }

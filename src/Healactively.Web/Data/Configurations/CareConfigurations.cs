@@ -37,6 +37,8 @@ internal sealed class ClinicianNoteConfiguration : IEntityTypeConfiguration<Clin
         builder.Property(n => n.Text).HasMaxLength(ClinicianNote.TextMaxLength);
         builder.Property(n => n.WinMetric).HasMaxLength(MetricSlug.MaxLength);
         builder.HasIndex(n => new { n.PatientId, n.Date });
+        // The count of new notes in the navigation, on every patient page.
+        builder.HasIndex(n => new { n.PatientId, n.SeenAt });
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.PatientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.ClinicianId).OnDelete(DeleteBehavior.Cascade);
     }

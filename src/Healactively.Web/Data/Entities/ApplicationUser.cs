@@ -22,6 +22,15 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The patient-local date whose reminder was last claimed (sent, or skipped because the day had an entry).</summary>
     public DateOnly? ReminderLastSentOn { get; set; }
 
+    /// <summary>The local day of the weekly "week in wins" email, or null for none (the default).</summary>
+    public DayOfWeek? WeeklyEmailDay { get; set; }
+
+    /// <summary>The local time of the weekly email on <see cref="WeeklyEmailDay"/>.</summary>
+    public TimeOnly? WeeklyEmailTime { get; set; }
+
+    /// <summary>The Monday of the week whose weekly email was last claimed: each week is emailed at most once.</summary>
+    public DateOnly? WeeklyEmailLastWeek { get; set; }
+
     /// <summary>Set by an admin: a disabled account cannot sign in, and its sessions end at the next stamp check.</summary>
     public bool IsDisabled { get; set; }
 

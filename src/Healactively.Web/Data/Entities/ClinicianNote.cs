@@ -29,4 +29,7 @@ public sealed class ClinicianNote
     public string Text { get; set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the patient opened the note (UTC); null while it is new to them.</summary>
+    public DateTimeOffset? SeenAt { get; set; }
 }

@@ -7,14 +7,14 @@ using Microsoft.AspNetCore.Identity;
 namespace Healactively.Web.Features.Accounts;
 
 /// <summary>
-/// Saves a patient's name, time zone, distance unit and reminder. It is a journal change (through the
+/// Saves a patient's name, time zone, distance unit, reminder and weekly email. It is a journal change (through the
 /// <see cref="JournalWriter"/>): win sentences name distances in the patient's unit, so a new unit recomputes every
 /// stored win in the same transaction as the profile.
 /// </summary>
-public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSettings reminders, JournalWriter writer, TimeProvider clock)
+public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSettings reminders, WeeklySummarySettings weekly, JournalWriter writer, TimeProvider clock)
 {
     /// <returns>False when the profile could not be saved (nothing changed).</returns>
-    public Task<bool> RunAsync(ApplicationUser user, ProfileInput input, TimeOnly? reminderTime, CancellationToken cancellationToken)
+    public Task<bool> RunAsync(ApplicationUser user, ProfileInput input, TimeOnly? reminderTime, WeeklySummarySchedule? weeklyEmail, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
@@ -27,6 +27,7 @@ public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSett
                 user.TimeZoneId = input.TimeZoneId;
                 user.DistanceUnit = input.Unit;
                 reminders.Apply(user, reminderTime);
+                weekly.Apply(user, weeklyEmail);
                 var result = await users.UpdateAsync(user);
                 return result.Succeeded
                     ? new JournalChange<bool>.Write(unitChanged ? DateOnly.MinValue : null, _ => true)

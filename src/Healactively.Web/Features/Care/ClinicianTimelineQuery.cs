@@ -1,4 +1,5 @@
 using System.Numerics;
+using Healactively.Domain.Calendar;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Domain.Wins;
@@ -67,7 +68,7 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
 
         // Every win is dated on an entry day, so the entries' weeks are all the weeks there are.
         var mondays = journal.Entries.Select(e => e.Date)
-            .Select(WinNotes.MondayOf)
+            .Select(PatientCalendar.MondayOf)
             .Distinct()
             .OrderDescending()
             .ToArray();
@@ -91,7 +92,7 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             .ToListAsync(cancellationToken);
         var notes = await WinNotes.LoadAsync(db, patient.PatientId, from, to, cancellationToken);
 
-        var winsByWeek = wins.ToLookup(w => WinNotes.MondayOf(w.Date), w => new TimelineWin(
+        var winsByWeek = wins.ToLookup(w => PatientCalendar.MondayOf(w.Date), w => new TimelineWin(
             w.Date,
             WinKeys.Of(w.Kind),
             w.Metric,
@@ -104,7 +105,7 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             notes.ForWin(w.Date, w.Kind, w.Metric, w.Window)));
         var entriesByWeek = withText.Entries
             .OrderByDescending(e => e.Date)
-            .ToLookup(e => WinNotes.MondayOf(e.Date), e => new TimelineEntry(
+            .ToLookup(e => PatientCalendar.MondayOf(e.Date), e => new TimelineEntry(
                 e.Date,
                 EntrySummary.Describe(e.Pain, e.SittingMinutes, e.WalkingMeters, patient.DistanceUnit),
                 BitOperations.PopCount((uint)e.FunctionalWins),

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Healactively.Web.Features.Reminders;
 
 /// <summary>
-/// Runs <see cref="DailyReminderRun"/> on a timer of the injected clock, on the one instance holding the
+/// Runs <see cref="DailyReminderRun"/> and then <see cref="WeeklySummaryRun"/> on a timer of the injected clock, on the one instance holding the
 /// reminders lease; a failed run is logged, never fatal. (Each patient's day is also claimed row by row, so a
 /// lease lost mid-run still cannot send a reminder twice.)
 /// </summary>
@@ -53,6 +53,7 @@ internal sealed class DailyReminderService(
             if (await lease.TryAcquireAsync(LeaseName, instance.Id, LeaseLength(), stoppingToken))
             {
                 await scope.ServiceProvider.GetRequiredService<DailyReminderRun>().RunOnceAsync(stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<WeeklySummaryRun>().RunOnceAsync(stoppingToken);
             }
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

@@ -20,4 +20,13 @@ internal static partial class ReminderLog
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "Reminders turned off through the unsubscribe link for user {UserId}")]
     public static partial void Unsubscribed(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "Weekly summary email sent to user {UserId}")]
+    public static partial void WeeklySent(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Weekly summary email to user {UserId} failed; it is retried on the next run")]
+    public static partial void WeeklySendFailed(ILogger logger, string userId, Exception exception);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Weekly summary emails turned off through the unsubscribe link for user {UserId}")]
+    public static partial void WeeklyUnsubscribed(ILogger logger, string userId);
 }

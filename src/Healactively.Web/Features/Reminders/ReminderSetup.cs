@@ -9,6 +9,8 @@ internal static class ReminderSetup
         services.AddSingleton<UnsubscribeTokens>();
         services.AddScoped<DailyReminderRun>();
         services.AddScoped<ReminderSettings>();
+        services.AddScoped<WeeklySummaryRun>();
+        services.AddScoped<WeeklySummarySettings>();
         if (configuration.GetValue(ReminderOptions.Section + ":" + nameof(ReminderOptions.Enabled), defaultValue: true))
         {
             services.AddHostedService<DailyReminderService>();

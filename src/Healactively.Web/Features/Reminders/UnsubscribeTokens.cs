@@ -10,10 +10,18 @@ namespace Healactively.Web.Features.Reminders;
 public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Healactively.Reminders.Unsubscribe.v1");
+    private readonly IDataProtector _weekly = protection.CreateProtector("Healactively.Reminders.Unsubscribe.Weekly.v1");
 
     public string For(string userId) => _protector.Protect(userId);
 
-    public bool TryReadUserId(string? token, out string userId)
+    /// <summary>A token good only for turning the weekly summary email off (the daily reminder's token cannot).</summary>
+    public string ForWeekly(string userId) => _weekly.Protect(userId);
+
+    public bool TryReadUserId(string? token, out string userId) => TryRead(_protector, token, out userId);
+
+    public bool TryReadWeeklyUserId(string? token, out string userId) => TryRead(_weekly, token, out userId);
+
+    private static bool TryRead(IDataProtector protector, string? token, out string userId)
     {
         userId = string.Empty;
         if (string.IsNullOrWhiteSpace(token) || token.Length > 2000)
@@ -23,7 +31,7 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
 
         try
         {
-            userId = _protector.Unprotect(token);
+            userId = protector.Unprotect(token);
             return userId.Length > 0;
         }
         catch (CryptographicException)

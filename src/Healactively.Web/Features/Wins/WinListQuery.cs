@@ -1,3 +1,4 @@
+using Healactively.Domain.Calendar;
 using Healactively.Domain.Metrics;
 using Healactively.Domain.Wins;
 using Healactively.Web.Data;
@@ -102,7 +103,7 @@ public sealed class WinListQuery(AppDbContext db)
                 .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
                 .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
                 .ToListAsync(cancellationToken);
-            var notes = await WinNotes.LoadAsync(db, patient.PatientId, WinNotes.MondayOf(oldest), newest, cancellationToken);
+            var notes = await WinNotes.LoadAsync(db, patient.PatientId, PatientCalendar.MondayOf(oldest), newest, cancellationToken);
             var weeksShown = new HashSet<DateOnly>();
             days = rows
                 .GroupBy(r => r.Date)
@@ -116,7 +117,7 @@ public sealed class WinListQuery(AppDbContext db)
                     r.Tier == WinTier.Meaningful)
                 { Notes = notes.ForWin(r.Date, r.Kind, r.Metric, r.Window) }).ToArray())
                 {
-                    WeekNotes = weeksShown.Add(WinNotes.MondayOf(day.Key)) ? notes.ForWeek(WinNotes.MondayOf(day.Key)) : [],
+                    WeekNotes = weeksShown.Add(PatientCalendar.MondayOf(day.Key)) ? notes.ForWeek(PatientCalendar.MondayOf(day.Key)) : [],
                 })
                 .ToArray();
         }

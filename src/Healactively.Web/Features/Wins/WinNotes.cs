@@ -27,9 +27,6 @@ public sealed class WinNotes
     /// <summary>Notes on the week that starts on <paramref name="monday"/>.</summary>
     public IReadOnlyList<WinNote> ForWeek(DateOnly monday) => [.. _onWeeks[monday]];
 
-    /// <summary>The Monday of the ISO week (Monday to Sunday) that holds <paramref name="date"/>.</summary>
-    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
     /// <summary>Reads the notes of one patient (only theirs) dated between two dates, oldest note first.</summary>
     public static async Task<WinNotes> LoadAsync(AppDbContext db, string patientId, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {

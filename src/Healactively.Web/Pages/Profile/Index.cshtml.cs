@@ -1,13 +1,14 @@
 using System.Globalization;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Reminders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages.Profile;
 
-/// <summary>The patient's name, time zone, distance unit and daily reminder.</summary>
+/// <summary>The patient's name, time zone, distance unit, daily reminder and weekly email.</summary>
 public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile saveProfile) : PageModel
 {
     private static readonly string[] TimeFormats = ["HH:mm", "H:mm", "HH:mm:ss"];
@@ -19,6 +20,18 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
     [BindProperty]
     public string? ReminderTime { get; set; }
 
+    /// <summary>The weekly email's day ("Monday" … "Sunday"), or empty for none (the default).</summary>
+    [BindProperty]
+    public string? WeeklyEmailDay { get; set; }
+
+    /// <summary>"HH:mm" in the patient's zone, on <see cref="WeeklyEmailDay"/>.</summary>
+    [BindProperty]
+    public string? WeeklyEmailTime { get; set; }
+
+    /// <summary>Monday first, as the week page counts weeks.</summary>
+    public static IReadOnlyList<DayOfWeek> WeekDays { get; } =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
     /// <summary>Every quarter hour of the day, plus the saved time if it is not on a quarter hour.</summary>
     public IReadOnlyList<string> ReminderChoices
     {
@@ -26,6 +39,17 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
         {
             var quarters = Enumerable.Range(0, 96).Select(i => TimeOnly.MinValue.AddMinutes(i * 15).ToString("HH:mm", CultureInfo.InvariantCulture));
             var saved = TimeOnly.TryParseExact(ReminderTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? [ReminderTime!] : Array.Empty<string>();
+            return [.. quarters.Concat(saved).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+    }
+
+    /// <summary>Every quarter hour of the day, plus the saved weekly time if it is not on a quarter hour.</summary>
+    public IReadOnlyList<string> WeeklyTimeChoices
+    {
+        get
+        {
+            var quarters = Enumerable.Range(0, 96).Select(i => TimeOnly.MinValue.AddMinutes(i * 15).ToString("HH:mm", CultureInfo.InvariantCulture));
+            var saved = TimeOnly.TryParseExact(WeeklyEmailTime, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? [WeeklyEmailTime!] : Array.Empty<string>();
             return [.. quarters.Concat(saved).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         }
     }
@@ -40,6 +64,8 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
 
         Input = new ProfileInput { DisplayName = user.DisplayName, TimeZoneId = user.TimeZoneId, DistanceUnit = user.DistanceUnit.ToString() };
         ReminderTime = user.ReminderTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
+        WeeklyEmailDay = user.WeeklyEmailDay?.ToString();
+        WeeklyEmailTime = (user.WeeklyEmailTime ?? new TimeOnly(18, 0)).ToString("HH:mm", CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -64,12 +90,29 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
             }
         }
 
+        WeeklySummarySchedule? weekly = null;
+        if (!string.IsNullOrWhiteSpace(WeeklyEmailDay))
+        {
+            if (!Enum.TryParse<DayOfWeek>(WeeklyEmailDay.Trim(), ignoreCase: false, out var day) || !Enum.IsDefined(day) || int.TryParse(WeeklyEmailDay, out _))
+            {
+                ModelState.AddModelError(nameof(WeeklyEmailDay), "Choose a day from the list, or \"No weekly email\".");
+            }
+            else if (!TimeOnly.TryParseExact(WeeklyEmailTime?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+            {
+                ModelState.AddModelError(nameof(WeeklyEmailTime), "Choose a time from the list.");
+            }
+            else
+            {
+                weekly = new WeeklySummarySchedule(day, new TimeOnly(at.Hour, at.Minute));
+            }
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        if (!await saveProfile.RunAsync(user, Input, reminderTime, HttpContext.RequestAborted))
+        if (!await saveProfile.RunAsync(user, Input, reminderTime, weekly, HttpContext.RequestAborted))
         {
             ModelState.AddModelError(string.Empty, "Your profile could not be saved. Please try again.");
             return Page();

@@ -6,36 +6,66 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Reminders;
 
 /// <summary>
-/// The one-click unsubscribe link of a reminder email, usable without signing in: the signed token names the
-/// account. GET only asks; the POST (with antiforgery) turns reminders off.
+/// The one-click unsubscribe link of a reminder or weekly email, usable without signing in: the signed token names
+/// the account and which email it stops. GET only asks; the POST (with antiforgery) turns that email off.
 /// </summary>
 [AllowAnonymous]
-public sealed class UnsubscribeModel(UnsubscribeTokens tokens, ReminderSettings settings, ILogger<UnsubscribeModel> logger) : PageModel
+public sealed class UnsubscribeModel(
+    UnsubscribeTokens tokens, ReminderSettings settings, WeeklySummarySettings weekly, ILogger<UnsubscribeModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
 
     public bool LinkIsValid { get; private set; }
 
+    /// <summary>True for a weekly summary email's link, false for the daily reminder's.</summary>
+    public bool IsWeekly { get; private set; }
+
     public bool TurnedOff { get; private set; }
 
-    public IActionResult OnGet()
-    {
-        LinkIsValid = tokens.TryReadUserId(Token, out _);
-        return LinkIsValid ? Page() : Invalid();
-    }
+    public IActionResult OnGet() => Read(out _) ? Page() : Invalid();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!tokens.TryReadUserId(Token, out var userId) || !await settings.TurnOffAsync(userId, HttpContext.RequestAborted))
+        if (!Read(out var userId))
         {
             return Invalid();
         }
 
-        ReminderLog.Unsubscribed(logger, userId);
-        LinkIsValid = true;
+        var found = IsWeekly
+            ? await weekly.TurnOffAsync(userId, HttpContext.RequestAborted)
+            : await settings.TurnOffAsync(userId, HttpContext.RequestAborted);
+        if (!found)
+        {
+            return Invalid();
+        }
+
+        if (IsWeekly)
+        {
+            ReminderLog.WeeklyUnsubscribed(logger, userId);
+        }
+        else
+        {
+            ReminderLog.Unsubscribed(logger, userId);
+        }
+
         TurnedOff = true;
         return Page();
+    }
+
+    private bool Read(out string userId)
+    {
+        if (tokens.TryReadUserId(Token, out userId))
+        {
+            LinkIsValid = true;
+        }
+        else if (tokens.TryReadWeeklyUserId(Token, out userId))
+        {
+            LinkIsValid = true;
+            IsWeekly = true;
+        }
+
+        return LinkIsValid;
     }
 
     private PageResult Invalid()

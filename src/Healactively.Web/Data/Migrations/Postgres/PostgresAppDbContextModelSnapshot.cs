@@ -107,6 +107,15 @@ namespace Healactively.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int?>("WeeklyEmailDay")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WeeklyEmailLastWeek")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly?>("WeeklyEmailTime")
+                        .HasColumnType("time without time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -117,6 +126,8 @@ namespace Healactively.Web.Data.Migrations.Postgres
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("ReminderLastSentOn", "ReminderTime");
+
+                    b.HasIndex("WeeklyEmailLastWeek", "WeeklyEmailDay");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -224,6 +235,9 @@ namespace Healactively.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -244,6 +258,8 @@ namespace Healactively.Web.Data.Migrations.Postgres
                     b.HasIndex("ClinicianId");
 
                     b.HasIndex("PatientId", "Date");
+
+                    b.HasIndex("PatientId", "SeenAt");
 
                     b.ToTable("ClinicianNotes", (string)null);
                 });

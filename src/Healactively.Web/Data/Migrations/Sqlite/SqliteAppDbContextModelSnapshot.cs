@@ -102,6 +102,15 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("WeeklyEmailDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WeeklyEmailLastWeek")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("WeeklyEmailTime")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -112,6 +121,8 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("ReminderLastSentOn", "ReminderTime");
+
+                    b.HasIndex("WeeklyEmailLastWeek", "WeeklyEmailDay");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -213,6 +224,9 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("SeenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -233,6 +247,8 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.HasIndex("ClinicianId");
 
                     b.HasIndex("PatientId", "Date");
+
+                    b.HasIndex("PatientId", "SeenAt");
 
                     b.ToTable("ClinicianNotes", (string)null);
                 });

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Healactively.Domain.Calendar;
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
@@ -35,7 +36,7 @@ public sealed class NotesModel(ClinicianPatient clinicianPatient, SaveClinicianN
                 StatusMessage = saved.OnWeek
                     ? $"Your note on the week of {JournalDates.ToDisplay(saved.Date)} was saved."
                     : $"Your note on the win of {JournalDates.ToDisplay(saved.Date)} was saved.";
-                return Redirect($"/Clinician/Patients/{Uri.EscapeDataString(Patient.PatientId)}#week-{JournalDates.ToRoute(WinNotes.MondayOf(saved.Date))}");
+                return Redirect($"/Clinician/Patients/{Uri.EscapeDataString(Patient.PatientId)}#week-{JournalDates.ToRoute(PatientCalendar.MondayOf(saved.Date))}");
             case SaveClinicianNote.Outcome.Refused refused:
                 Problem = refused.Message;
                 Response.StatusCode = StatusCodes.Status400BadRequest;
