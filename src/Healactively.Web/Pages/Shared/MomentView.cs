@@ -7,7 +7,8 @@ namespace Healactively.Web.Pages;
 /// it in smaller type and the notes. Patients see the <c>meaningful</c> badge only; clinicians see the tier
 /// (<c>meaningful</c> / <c>small</c>). The element around it carries the <c>data-moment-*</c> attributes.
 /// </summary>
-public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true);
+/// <param name="ShowDetails">The kind, the subject and the numbers under the headline (Home shows the sentence alone).</param>
+public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true);
 
 /// <summary>Words shared by every page that shows a tier badge.</summary>
 public static class MomentWords
