@@ -153,6 +153,7 @@ public sealed class MomentWordingTests(HealactivelyFactory factory) : IClassFixt
         var page = await HtmlPage.FollowAsync(client, saved);
 
         Assert.Equal("2 wins today", TextOf(page.Find("#wins-earned-count")));
+        Assert.False(page.Find("#wins-earned [data-moment-subject='slept_through_night']")!.HasAttribute("data-moment-window"));
         Assert.Equal(
             [new("2026-11-25", "sitting_minutes", "improvement", "month"), new("2026-11-25", "slept_through_night", "first_in_30_days", null)],
             Cards(page, "#wins-earned [data-moment-date]"));
