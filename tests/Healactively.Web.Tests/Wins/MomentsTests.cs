@@ -182,6 +182,10 @@ public sealed class MomentWordingTests(HealactivelyFactory factory) : IClassFixt
         var wins = await HtmlPage.GetOkAsync(client, "/Wins");
         Assert.Contains("3 wins", TextOf(wins.Find("#wins-total")), StringComparison.Ordinal);
         Assert.DoesNotContain("proved", wins.Text, StringComparison.Ordinal);
+
+        var progress = await HtmlPage.GetOkAsync(client, "/Progress");
+        Assert.Contains("you earned 3 wins", progress.Text, StringComparison.Ordinal);
+        Assert.Contains("Sitting over 30 days: from 30 to 60 min; 1 win.", progress.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"), StringComparison.Ordinal);
     }
 
     [Fact]
