@@ -157,6 +157,7 @@ public sealed class MomentWordingTests(HealactivelyFactory factory) : IClassFixt
         Assert.Equal(
             [new("2026-11-25", "sitting_minutes", "improvement", "month"), new("2026-11-25", "slept_through_night", "first_in_30_days", null)],
             Cards(page, "#wins-earned [data-moment-date]"));
+        Assert.Contains("a change big enough that clinicians count it as important", TextOf(page.Find("#meaningful-explained")), StringComparison.Ordinal);
         var sitting = page.Find("#wins-earned [data-moment-subject='sitting_minutes']")!;
         Assert.Equal("You sat 30 minutes longer than your usual over the last month (30 → 60 min).", TextOf(sitting.QuerySelector(".win-message")));
         Assert.Equal(
