@@ -2,7 +2,8 @@ namespace Healactively.Domain.Journal;
 
 /// <summary>
 /// An entry's tags ("what made it worse", "what helped"): as a patient types them ("walk, heat pack; stretching"),
-/// checked against the journal's limits, and joined as they are stored and shown again ("walk; heat pack; stretching").
+/// checked against the journal's limits, joined as they are stored ("walk; heat pack; stretching") and shown again on the
+/// form as its hint says to type them ("walk, heat pack, stretching").
 /// </summary>
 public static class Tags
 {
@@ -10,6 +11,8 @@ public static class Tags
     public const char Separator = ';';
 
     private const string JoinedSeparator = "; ";
+
+    private const string DisplaySeparator = ", ";
 
     private static readonly char[] TypedSeparators = [Separator, ','];
 
@@ -27,6 +30,16 @@ public static class Tags
     {
         ArgumentNullException.ThrowIfNull(tags);
         return tags.Count == 0 ? null : string.Join(JoinedSeparator, tags);
+    }
+
+    /// <summary>
+    /// Stored tags as the form shows them again, the way its hint says to type them: "walk, heat pack"
+    /// (<see cref="Parse(string?)"/> reads that back as the same tags), or null for no tags.
+    /// </summary>
+    public static string? Display(string? joined)
+    {
+        var tags = ParseJoined(joined);
+        return tags.Count == 0 ? null : string.Join(DisplaySeparator, tags);
     }
 
     /// <summary>A message for the patient when the tags do not fit the journal's limits, else null.</summary>

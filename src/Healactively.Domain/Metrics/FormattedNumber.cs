@@ -159,3 +159,33 @@ internal readonly struct FormattedDistanceChange(decimal fromMeters, decimal toM
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
 }
+
+/// <summary>
+/// The difference between two distances as a sentence prints it beside <see cref="FormattedDistanceChange"/>: computed from
+/// the two rounded values that change prints (so "0.75 → 0.99 mi" is 0.24 mi, never 0.25), in metres below 1 km.
+/// </summary>
+internal readonly struct FormattedDistanceDifference(decimal fromMeters, decimal toMeters, DistanceUnit unit) : ISpanFormattable
+{
+    private const decimal MetersPerKilometre = 1000m;
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (unit == DistanceUnit.Miles)
+        {
+            var miles = Printed(toMeters / MetricFormat.MetersPerMile) - Printed(fromMeters / MetricFormat.MetersPerMile);
+            return destination.TryWrite(CultureInfo.InvariantCulture, $"{new FormattedNumber(Math.Abs(miles))} mi", out charsWritten);
+        }
+
+        var meters = Math.Abs(fromMeters) < MetersPerKilometre && Math.Abs(toMeters) < MetersPerKilometre
+            ? Printed(toMeters) - Printed(fromMeters)
+            : (Printed(FormattedDistance.Kilometres(toMeters)) - Printed(FormattedDistance.Kilometres(fromMeters))) * MetersPerKilometre;
+        return new FormattedDistance(Math.Abs(meters), DistanceUnit.Kilometres).TryFormat(destination, out charsWritten, format, provider);
+    }
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{this}");
+
+    /// <summary>A value as <see cref="FormattedNumber"/> prints it: rounded half away from zero to 2 decimals.</summary>
+    internal static decimal Printed(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+}

@@ -29,6 +29,20 @@ public static class MetricFormat
         new FormattedDistanceChange(fromMeters, toMeters, unit).ToString();
 
     /// <summary>
+    /// The difference of two distances as printed beside <see cref="FormatDistanceChange"/>, computed from the two rounded
+    /// values that change shows, so the numbers of one sentence add up as written ("0.75 → 0.99 mi": "0.24 mi").
+    /// </summary>
+    public static string FormatDistanceDifference(decimal fromMeters, decimal toMeters, DistanceUnit unit) =>
+        new FormattedDistanceDifference(fromMeters, toMeters, unit).ToString();
+
+    /// <summary>
+    /// The difference <c>|value − baseline|</c> as a sentence prints it: from the two values rounded as they are printed
+    /// (the stored delta stays exact). For distances see <see cref="FormatDistanceDifference"/>.
+    /// </summary>
+    public static decimal PrintedDifference(decimal baseline, decimal value) =>
+        Math.Abs(FormattedDistanceDifference.Printed(value) - FormattedDistanceDifference.Printed(baseline));
+
+    /// <summary>
     /// One value of a metric with its unit: "45 min", "3 points", "1 point", "1.6 km", "40 degrees"
     /// (a metric without a unit shows the number alone).
     /// </summary>

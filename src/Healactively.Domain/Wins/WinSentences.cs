@@ -17,9 +17,12 @@ internal static class WinSentences
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Improvement(
-        MetricDefinition metric, WinWindow window, decimal baseline, decimal value, decimal delta, DistanceUnit distanceUnit)
+        MetricDefinition metric, WinWindow window, decimal baseline, decimal value, DistanceUnit distanceUnit)
     {
         var usual = window == WinWindow.Week ? "your usual last week" : "your usual over the last month";
+
+        // The difference printed is the one between the two numbers printed (the stored delta stays exact).
+        var delta = PrintedDifference(baseline, value);
         if (IsBuiltIn(metric, BuiltInMetrics.PainKey))
         {
             return string.Create(Invariant, stackalloc char[BufferLength],
@@ -35,7 +38,7 @@ internal static class WinSentences
         if (IsBuiltIn(metric, BuiltInMetrics.WalkingKey))
         {
             return string.Create(Invariant, stackalloc char[BufferLength],
-                $"You walked {new FormattedDistance(delta, distanceUnit)} further than {usual} ({new FormattedDistanceChange(baseline, value, distanceUnit)}).");
+                $"You walked {new FormattedDistanceDifference(baseline, value, distanceUnit)} further than {usual} ({new FormattedDistanceChange(baseline, value, distanceUnit)}).");
         }
 
         var space = SpaceBefore(metric.Unit);

@@ -22,6 +22,7 @@ internal static class RazorPagesSetup
             options.Conventions.AuthorizeFolder("/CareTeam", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Clinician", IdentitySetup.ClinicianPolicy);
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
+            // /Help/HowWinsWork answers at /Wins/HowItWorks for patients and clinicians alike (any signed-in person).
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.LimitAccountForms();

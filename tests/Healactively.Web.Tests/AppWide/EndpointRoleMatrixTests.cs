@@ -95,6 +95,7 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
         ["Reminders/Unsubscribe"] = "400 400 400 400 400 400",
         ["Wins"] = "login 200 200 403 403 403",
         ["Wins/Export"] = "login 200 200 403 403 403",
+        ["Wins/HowItWorks"] = "login 200 200 200 200 200",
         ["Wins/Index"] = "login 200 200 403 403 403",
         ["Wins/Week"] = "login 200 200 403 403 403",
         ["{**path:file}"] = "login 404 404 404 404 404",

@@ -20,7 +20,8 @@ public sealed class ReportTests(HealactivelyFactory factory) : IClassFixture<Hea
             .Select(r => r.Split(','))
             .Where(f => DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture) is var d && d >= from && d <= to)
             .GroupBy(f => f[2], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            // Counted in moments: one per date and subject.
+            .ToDictionary(g => g.Key, g => g.Select(f => f[0]).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
 
     private static Dictionary<string, int> ShownWinCounts(HtmlPage page) =>
         page.FindAll("#report-wins tbody tr").ToDictionary(

@@ -11,6 +11,10 @@ namespace Healactively.Web.Tests.Clinician;
 /// </summary>
 public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<HealactivelyFactory>
 {
+    /// <summary>A moment card's date and headline, as a clinician reads the top of the card.</summary>
+    private static string Headline(AngleSharp.Dom.IElement card) =>
+        $"{TextOf(card.QuerySelector(".moment-date"))} · {TextOf(card.QuerySelector(".win-message"))}";
+
     [Fact]
     public async Task The_timeline_groups_wins_by_week_with_their_numbers()
     {
@@ -26,7 +30,7 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var thisWeek = page.Find(".timeline-week[data-week='2026-11-23']")!;
         Assert.Equal(
             ["Wed 25 Nov · You have journaled 7 days in a row.", "Tue 24 Nov · You stood up without wincing.", "Mon 23 Nov · Your pain was 2 points lower than your usual last week (5 → 3)."],
-            thisWeek.QuerySelectorAll(".timeline-win > p:first-child").Select(TextOf));
+            thisWeek.QuerySelectorAll(".timeline-win").Select(Headline));
         var pain = thisWeek.QuerySelector(".timeline-win[data-kind='improvement'][data-metric='pain']")!;
         Assert.Equal("Improvement · Pain", TextOf(pain.QuerySelector(".win-kind")));
         Assert.Equal("Usual last week: 5 points → 3 points · 2 points better", TextOf(pain.QuerySelector(".win-numbers")));
@@ -35,7 +39,7 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var lastWeek = page.Find(".timeline-week[data-week='2026-11-16']")!;
         Assert.Equal(
             ["Sun 22 Nov · You sat 15 minutes longer than your usual last week (30 → 45 min).", "Sat 21 Nov · You recovered from this flare-up in 2 days, faster than the 4 days your last flare-up took."],
-            lastWeek.QuerySelectorAll(".timeline-win > p:first-child").Select(TextOf));
+            lastWeek.QuerySelectorAll(".timeline-win").Select(Headline));
         var flareWin = lastWeek.QuerySelector(".timeline-win[data-kind='flare_recovery_faster']")!;
         Assert.Equal("Usual recovery: 4 days → this time 2 days · 2 days faster", TextOf(flareWin.QuerySelector(".win-numbers")));
         Assert.Equal("Usual last week: 30 min → 45 min · 15 min better", TextOf(lastWeek.QuerySelector(".timeline-win[data-metric='sitting_minutes'] .win-numbers")));

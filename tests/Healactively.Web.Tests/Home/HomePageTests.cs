@@ -43,14 +43,14 @@ public sealed class HomePageTests(HealactivelyFactory factory) : IClassFixture<H
                 "Wed 25 Nov You sat 15 minutes longer than your usual last week (30 → 45 min). meaningful",
                 "Tue 24 Nov You slept through the night.",
             ],
-            home.FindAll("#week-wins li").Select(TextOf));
+            home.FindAll("#highlights > li").Select(TextOf));
 
         Assert.Equal("4", TextOf(home.Find("#streak-days")));
         Assert.Equal("4 days in a row of journaling.", TextOf(home.Find("#streak")));
     }
 
     [Fact]
-    public async Task A_busy_week_shows_its_newest_wins_and_how_many_there_are()
+    public async Task A_busy_week_shows_its_five_strongest_moments_and_how_many_more_there_are()
     {
         var (client, _) = await Accounts.RegisterPatientAsync(factory);
         (string, string?)[] allFive =
@@ -59,10 +59,12 @@ public sealed class HomePageTests(HealactivelyFactory factory) : IClassFixture<H
 
         var home = await HtmlPage.GetOkAsync(client, "/Home");
 
-        var wins = home.FindAll("#week-wins li");
-        Assert.Equal(8, wins.Count);
-        Assert.All(wins.Take(5), w => Assert.Equal("2026-11-24", w.GetAttribute("data-date")));
-        Assert.Equal("10 wins this week in all. All your wins", TextOf(home.Find("#more-wins")));
+        // Ten functional wins, each its own moment and all as strong: the newer date first, then the form's order.
+        var wins = home.FindAll("#highlights > li");
+        Assert.Equal(5, wins.Count);
+        Assert.All(wins, w => Assert.Equal("2026-11-24", w.GetAttribute("data-date")));
+        Assert.Equal("5 more wins this week", TextOf(home.Find("#more-wins")));
+        Assert.Equal("/Wins", home.Find("#more-wins a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -83,9 +85,9 @@ public sealed class HomePageTests(HealactivelyFactory factory) : IClassFixture<H
         Assert.Equal("A week ago (Wed 18 Nov): 4 points · 1 point lower now", Card(home, "pain", "[data-when=week]"));
         Assert.Equal("A month ago (Mon 26 Oct): 6 points · 3 points lower now", Card(home, "pain", "[data-when=month]"));
 
-        // A dip is said plainly, without blame; a missing day is "not recorded".
+        // A dip shows the earlier number, never a headline about what got worse; a missing day is "not recorded".
         Assert.Equal("Today: 2 km", Card(home, "walking_meters", ".today-value"));
-        Assert.Equal("A week ago (Wed 18 Nov): 2.5 km · 500 m shorter now", Card(home, "walking_meters", "[data-when=week]"));
+        Assert.Equal("A week ago (Wed 18 Nov): 2.5 km", Card(home, "walking_meters", "[data-when=week]"));
         Assert.Equal("A month ago (Mon 26 Oct): not recorded", Card(home, "walking_meters", "[data-when=month]"));
         Assert.Contains("trend-better", home.Find("#then-and-now [data-metric='sitting_minutes'] [data-when=week]")!.ClassName, StringComparison.Ordinal);
         Assert.Contains("trend-lower", home.Find("#then-and-now [data-metric='walking_meters'] [data-when=week]")!.ClassName, StringComparison.Ordinal);
@@ -139,7 +141,7 @@ public sealed class HomePageTests(HealactivelyFactory factory) : IClassFixture<H
     }
 
     [Fact]
-    public async Task An_ongoing_flare_is_shown_gently_after_the_wins()
+    public async Task An_ongoing_flare_is_shown_gently_before_the_wins_and_then_and_now()
     {
         var (client, _) = await Accounts.RegisterPatientAsync(factory);
         await SaveAsync(client, ("2026-11-20", [("FlareStarted", "true"), ("Pain", "7")]));
@@ -148,7 +150,7 @@ public sealed class HomePageTests(HealactivelyFactory factory) : IClassFixture<H
 
         Assert.Contains("ongoing since Friday 20 November 2026", home.Find("#ongoing-flare")!.TextContent, StringComparison.Ordinal);
         var order = home.FindAll("#today-card, #week-wins, #ongoing-flare, #then-and-now").Select(e => e.Id!).ToArray();
-        Assert.Equal(["today-card", "week-wins", "ongoing-flare", "then-and-now"], order);
+        Assert.Equal(["today-card", "ongoing-flare", "week-wins", "then-and-now"], order);
     }
 
     [Fact]

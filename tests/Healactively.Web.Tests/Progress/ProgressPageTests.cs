@@ -70,11 +70,11 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
 
         var canvas = page.Find("canvas#chart-sitting_minutes")!;
         Assert.Equal("img", canvas.GetAttribute("role"));
-        Assert.Equal("Sitting over 30 days: from 20 to 50 min; 6 wins.", canvas.GetAttribute("aria-label"));
+        Assert.Equal("Sitting over 30 days: from 20 to 50 min; 2 wins.", canvas.GetAttribute("aria-label"));
         Assert.Equal(
             "Walking over 30 days: 1.5 km, recorded once; no wins yet.",
             page.Find("canvas#chart-walking_meters")!.GetAttribute("aria-label"));
-        Assert.StartsWith("Sitting over 30 days: from 20 to 50 min; 6 wins.", TextOf(page.Find("#table-sitting_minutes caption")), StringComparison.Ordinal);
+        Assert.StartsWith("Sitting over 30 days: from 20 to 50 min; 2 wins.", TextOf(page.Find("#table-sitting_minutes caption")), StringComparison.Ordinal);
 
         var json = page.Find("script#chart-data-sitting_minutes")!;
         Assert.Equal("application/json", json.GetAttribute("type"));
@@ -112,7 +112,7 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
         var client = await PatientWithSittingHistoryAsync(factory);
 
         var ninety = await HtmlPage.GetOkAsync(client, "/Progress?range=90");
-        Assert.Equal("Sitting over 90 days: from 20 to 50 min; 6 wins.", ninety.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"));
+        Assert.Equal("Sitting over 90 days: from 20 to 50 min; 2 wins.", ninety.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"));
         Assert.Equal("/Progress?range=90", ninety.Find("#progress-range a[aria-current=page]")!.GetAttribute("href"));
         using (var data = JsonDocument.Parse(ninety.Find("#chart-data-sitting_minutes")!.TextContent))
         {
@@ -120,14 +120,14 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
         }
 
         var year = await HtmlPage.GetOkAsync(client, "/Progress?range=365");
-        Assert.Equal("Sitting over the last year: from 20 to 50 min; 6 wins.", year.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"));
+        Assert.Equal("Sitting over the last year: from 20 to 50 min; 2 wins.", year.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"));
 
         foreach (var odd in new[] { "/Progress?range=abc", "/Progress?range=-1", "/Progress?range=7", "/Progress?range=99999999999999" })
         {
             var response = await client.GetAsync(odd);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = await HtmlPage.GetOkAsync(client, odd);
-            Assert.Equal("Sitting over 30 days: from 20 to 50 min; 6 wins.", page.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"));
+            Assert.Equal("Sitting over 30 days: from 20 to 50 min; 2 wins.", page.Find("#chart-sitting_minutes")!.GetAttribute("aria-label"));
             Assert.Equal("/Progress?range=30", page.Find("#progress-range a[aria-current=page]")!.GetAttribute("href"));
         }
     }

@@ -34,7 +34,7 @@ internal static class ImprovementRule
 
         var delta = Baselines.Delta(context.Metric, value, baseline);
         var tier = Baselines.IsClinicallyImportantImprovement(context.Metric, value, baseline) ? WinTier.Meaningful : WinTier.Micro;
-        var message = WinSentences.Improvement(context.Metric, window, baseline, value, delta, context.DistanceUnit);
+        var message = WinSentences.Improvement(context.Metric, window, baseline, value, context.DistanceUnit);
         sink.Add(entryIndex, context.Rank, new Win(date, WinKind.Improvement, context.Metric.Key, window, baseline, value, delta, tier, message));
     }
 }

@@ -11,19 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Care;
 
-/// <summary>One win on the timeline: its sentence, the numbers behind it, and the keys a note on it is posted with.</summary>
-public sealed record TimelineWin(
-    DateOnly Date,
-    string KindKey,
-    string Metric,
-    string WindowKey,
-    string KindLabel,
-    string MetricLabel,
-    string Message,
-    string? Numbers,
-    string Tier,
-    IReadOnlyList<WinNote> Notes);
-
 /// <summary>One journal day on the timeline, with its free text shown read-only.</summary>
 public sealed record TimelineEntry(
     DateOnly Date,
@@ -34,8 +21,8 @@ public sealed record TimelineEntry(
     IReadOnlyList<string> Helped,
     FlareMark Flare);
 
-/// <summary>An ISO week (Monday to Sunday): its wins, its entries and the notes on it.</summary>
-public sealed record TimelineWeek(DateOnly Monday, IReadOnlyList<TimelineWin> Wins, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<WinNote> Notes)
+/// <summary>An ISO week (Monday to Sunday): its moments (newest date first, strongest first inside a date), its entries and the notes on it.</summary>
+public sealed record TimelineWeek(DateOnly Monday, IReadOnlyList<MomentCard> Moments, IReadOnlyList<TimelineEntry> Entries, IReadOnlyList<WinNote> Notes)
 {
     public DateOnly Sunday => Monday.AddDays(6);
 }
@@ -43,7 +30,7 @@ public sealed record TimelineWeek(DateOnly Monday, IReadOnlyList<TimelineWin> Wi
 /// <summary>A flare-up as the timeline lists it.</summary>
 public sealed record TimelineFlare(DateOnly Start, DateOnly? End, int? RecoveryDays);
 
-/// <summary>One page of a patient's timeline: weeks newest first, and every flare-up episode.</summary>
+/// <summary>One page of a patient's timeline: weeks newest first, and every flare-up episode. <c>TotalWins</c> counts moments.</summary>
 public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyList<TimelineFlare> Flares, int TotalWins, int PageNumber, int PageCount);
 
 /// <summary>
@@ -57,7 +44,12 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
     public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        var totalWins = await db.Wins.AsNoTracking().CountAsync(w => w.PatientId == patient.PatientId, cancellationToken);
+        // The count people read counts moments: one per date and subject.
+        var totalWins = await db.Wins.AsNoTracking()
+            .Where(w => w.PatientId == patient.PatientId)
+            .Select(w => new { w.Date, w.Metric })
+            .Distinct()
+            .CountAsync(cancellationToken);
 
         // Numbers and flare marks only: enough for the week list and the flare episodes.
         var journal = await loader.LoadEntriesAsync(patient.PatientId, from: null, to: null, withText: false, cancellationToken);
@@ -92,17 +84,9 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             .ToListAsync(cancellationToken);
         var notes = await WinNotes.LoadAsync(db, patient.PatientId, from, to, cancellationToken);
 
-        var winsByWeek = wins.ToLookup(w => PatientCalendar.MondayOf(w.Date), w => new TimelineWin(
-            w.Date,
-            WinKeys.Of(w.Kind),
-            w.Metric,
-            WinKeys.Of(w.Window),
-            WinLabels.Kind(w.Kind),
-            WinLabels.Metric(w.Metric, metrics),
-            w.Message,
-            WinLabels.Numbers(w.Kind, w.Window, w.Baseline, w.Value, w.Delta, metrics.GetValueOrDefault(w.Metric), patient.DistanceUnit),
-            w.Tier switch { WinTier.Meaningful => "meaningful", WinTier.Micro => "small", _ => string.Empty },
-            notes.ForWin(w.Date, w.Kind, w.Metric, w.Window)));
+        var facts = wins.Select(w => MomentCards.Fact(
+            w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Baseline, w.Value, w.Delta, w.Message, metrics, patient.DistanceUnit, notes));
+        var winsByWeek = MomentCards.NewestDateFirst(facts, MomentCards.OrderOf(metricList), metrics).ToLookup(m => PatientCalendar.MondayOf(m.Date));
         var entriesByWeek = withText.Entries
             .OrderByDescending(e => e.Date)
             .ToLookup(e => PatientCalendar.MondayOf(e.Date), e => new TimelineEntry(

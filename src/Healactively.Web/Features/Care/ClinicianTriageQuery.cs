@@ -122,8 +122,9 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
         var weekFrom = patients.Min(p => p.Today).AddDays(1 - Baselines.WeekDays);
         var winsByPatient = (await db.Wins.AsNoTracking()
                 .Where(w => ids.Contains(w.PatientId) && w.Date >= weekFrom)
-                .GroupBy(w => new { w.PatientId, w.Date })
-                .Select(g => new { g.Key.PatientId, g.Key.Date, Count = g.Count() })
+                // Counts people read count moments: one per date and subject, so a date counts its distinct subjects.
+                .GroupBy(w => new { w.PatientId, w.Date, w.Metric })
+                .Select(g => new { g.Key.PatientId, g.Key.Date, Count = 1 })
                 .ToListAsync(cancellationToken))
             .ToLookup(w => w.PatientId, StringComparer.Ordinal);
 

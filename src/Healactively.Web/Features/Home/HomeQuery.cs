@@ -8,19 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Home;
 
-/// <summary>A win of the last seven days, as the home page lists it.</summary>
-public sealed record HomeWin(DateOnly Date, string Message, bool Meaningful)
-{
-    /// <summary>What the patient's clinicians wrote about this win.</summary>
-    public IReadOnlyList<Wins.WinNote> Notes { get; init; } = [];
-}
-
 /// <summary>Everything the patient's home shows, what improved first.</summary>
 public sealed record HomeView(
     bool HasEntries,
     string? TodaySummary,
     int TodayWinCount,
-    IReadOnlyList<HomeWin> WeekWins,
+    IReadOnlyList<Wins.MomentCard> Highlights,
     int WeekWinCount,
     int Streak,
     bool JournaledToday,
@@ -28,13 +21,16 @@ public sealed record HomeView(
     FlareEpisode? OngoingFlare)
 {
     public bool AnyDipped => Cards.Any(c => c.Dipped);
+
+    /// <summary>The moments of the week not among the highlights ("N more wins this week").</summary>
+    public int MoreThisWeek => WeekWinCount - Highlights.Count;
 }
 
-/// <summary>Today's entry or prompt, this week's wins, the journaling streak, then-and-now per metric, and any ongoing flare-up.</summary>
+/// <summary>Today's entry or prompt, the highlights of the week (its strongest moments), the journaling streak, then-and-now per metric, and any ongoing flare-up.</summary>
 public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journal.FlareSequenceCheck flares)
 {
-    /// <summary>The newest wins of the week shown on the home page; the wins page has them all.</summary>
-    public const int WeekWinsShown = 8;
+    /// <summary>At most this many moments of the week are shown, strongest first; the wins page has them all.</summary>
+    public const int HighlightsShown = 5;
 
     public async Task<HomeView> RunAsync(PatientContext patient, CancellationToken cancellationToken = default)
     {
@@ -53,22 +49,28 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journ
         var weekStart = today.AddDays(1 - Baselines.WeekDays);
         var weekRows = await db.Wins.AsNoTracking()
             .Where(w => w.PatientId == patient.PatientId && w.Date >= weekStart && w.Date <= today)
-            .OrderByDescending(w => w.Date).ThenBy(w => w.Kind).ThenBy(w => w.Metric).ThenBy(w => w.Window)
-            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Message, w.Tier })
+            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
             .ToListAsync(cancellationToken);
         var notes = await Wins.WinNotes.LoadAsync(db, patient.PatientId, weekStart, today, cancellationToken);
-        var weekWins = weekRows
-            .Select(w => new HomeWin(w.Date, w.Message, w.Tier == WinTier.Meaningful) { Notes = notes.ForWin(w.Date, w.Kind, w.Metric, w.Window) })
-            .ToList();
+        var customMetrics = await db.CustomMetrics.AsNoTracking()
+            .Where(m => m.PatientId == patient.PatientId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. customMetrics.Select(m => m.ToDomain())];
+        var metrics = metricList.ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var weekMoments = Wins.MomentCards.StrongestFirst(
+            weekRows.Select(w => Wins.MomentCards.Fact(w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Baseline, w.Value, w.Delta, w.Message, metrics, patient.DistanceUnit, notes)),
+            Wins.MomentCards.OrderOf(metricList),
+            metrics);
 
         var flareTimeline = await flares.TimelineAsync(patient.PatientId, cancellationToken);
 
         return new HomeView(
             true,
             journaledToday ? Summary(values, today, patient.DistanceUnit) : null,
-            weekWins.Count(w => w.Date == today),
-            weekWins.Take(WeekWinsShown).ToArray(),
-            weekWins.Count,
+            weekMoments.Count(m => m.Date == today),
+            weekMoments.Take(HighlightsShown).ToArray(),
+            weekMoments.Count,
             await StreakAsync(mine.Where(e => e.Date <= today).Select(e => e.Date), today, cancellationToken),
             journaledToday,
             ThenAndNow.Cards(values, today, patient.DistanceUnit),

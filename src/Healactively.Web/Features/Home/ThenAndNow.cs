@@ -23,11 +23,24 @@ public sealed record ThenAndNowCard(string Key, string Name, string? Today, Then
     public bool Improved => WeekAgo.Trend == Trend.Better || MonthAgo.Trend == Trend.Better;
 
     public bool Dipped => WeekAgo.Trend == Trend.Lower || MonthAgo.Trend == Trend.Lower;
+
+    /// <summary>
+    /// Set when today is lower than both a week and a month ago: the card then reads neutrally, without a headline
+    /// about what got worse ("A harder day: 20 min today; your usual last month is 40 min").
+    /// </summary>
+    public string? HarderDay { get; init; }
+
+    /// <summary>The two comparisons, the one that improved first ("week" or "month" with its comparison).</summary>
+    public IReadOnlyList<(string Key, ThenAndNowComparison Comparison)> InOrder =>
+        MonthAgo.Trend == Trend.Better && WeekAgo.Trend != Trend.Better
+            ? [("month", MonthAgo), ("week", WeekAgo)]
+            : [("week", WeekAgo), ("month", MonthAgo)];
 }
 
 /// <summary>
 /// Words for "then and now": improvements said plainly and positively ("15 min longer now", "2 points lower now"),
-/// dips said honestly and without blame ("5 min shorter now"), and missing days as "not recorded".
+/// dips said honestly and without blame ("5 min shorter now", shown to clinicians; the patient's home shows only the
+/// earlier number), a day lower than both a week and a month ago as a neutral "harder day", and missing days as "not recorded".
 /// </summary>
 public static class ThenAndNow
 {
@@ -41,10 +54,27 @@ public static class ThenAndNow
     {
         ArgumentNullException.ThrowIfNull(history);
         return history.Metrics
-            .Select(metric => Card(metric, today, history.ValueOn(metric, today), history.ValueOn(metric, today.AddDays(-WeekAgoDays)),
-                history.ValueOn(metric, today.AddDays(-MonthAgoDays)), distanceUnit))
+            .Select(metric =>
+            {
+                var card = Card(metric, today, history.ValueOn(metric, today), history.ValueOn(metric, today.AddDays(-WeekAgoDays)),
+                    history.ValueOn(metric, today.AddDays(-MonthAgoDays)), distanceUnit);
+                return card is { WeekAgo.Trend: Trend.Lower, MonthAgo.Trend: Trend.Lower } && history.ValueOn(metric, today) is { } now
+                    ? card with { HarderDay = HarderDay(metric, now, Baselines.Month(history.Recorded(metric), today), card.MonthAgo, distanceUnit) }
+                    : card;
+            })
             .OrderBy(card => card.Improved ? 0 : 1)
             .ToArray();
+    }
+
+    /// <summary>"A harder day: 20 min today; your usual last month is 40 min" (or "a month ago it was 40 min" without a usual).</summary>
+    public static string HarderDay(MetricDefinition metric, decimal now, decimal? usualLastMonth, ThenAndNowComparison monthAgo, DistanceUnit distanceUnit)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(monthAgo);
+        var today = MetricFormat.FormatValue(metric, now, distanceUnit);
+        return usualLastMonth is { } usual
+            ? $"A harder day: {today} today; your usual last month is {MetricFormat.FormatValue(metric, usual, distanceUnit)}"
+            : $"A harder day: {today} today; a month ago it was {monthAgo.Then}";
     }
 
     public static ThenAndNowCard Card(MetricDefinition metric, DateOnly today, decimal? now, decimal? weekAgo, decimal? monthAgo, DistanceUnit distanceUnit)

@@ -32,6 +32,8 @@ public sealed class ProgressQuery(AppDbContext db, MetricHistoryQuery history)
             .ToListAsync(cancellationToken);
 
         var series = ProgressSeriesBuilder.Build(values, wins, from, to, patient.DistanceUnit);
-        return new ProgressView(days, from, to, series, wins.Count);
+        // The count people read counts moments (one per date and subject), not stored rows.
+        var moments = wins.Select(w => (w.Date, w.Metric)).Distinct().Count();
+        return new ProgressView(days, from, to, series, moments);
     }
 }

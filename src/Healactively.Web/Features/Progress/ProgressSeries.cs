@@ -54,7 +54,8 @@ public static class ProgressSeriesBuilder
                     .OrderBy(w => w.Kind).ThenBy(w => w.Window)
                     .Select(w => WinLabels.Brief(w.Kind, w.Window))
                     .ToArray();
-                winCount += onDay.Length;
+                // A chart counts moments: the wins of one date about this metric are one.
+                winCount += onDay.Length > 0 ? 1 : 0;
                 points.Add(new ProgressPoint(
                     date,
                     recorded.TryGetValue(date, out var value) ? Chart(value) : null,

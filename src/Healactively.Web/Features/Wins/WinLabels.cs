@@ -62,7 +62,11 @@ public static class WinLabels
                 var label = kind == WinKind.PersonalBest
                     ? "Previous best"
                     : window == WinWindow.Week ? "Usual last week" : "Usual over the last month";
-                var change = delta is { } d ? $" · {Amount(metric, d, distanceUnit)} better" : string.Empty;
+                // The difference printed is the one between the two numbers printed beside it (the stored delta stays exact).
+                var change = delta is null ? string.Empty
+                    : metric is not null && metric is not CustomMetric && metric.Key == BuiltInMetrics.WalkingKey
+                        ? $" · {MetricFormat.FormatDistanceDifference(b, v, distanceUnit)} better"
+                        : $" · {Amount(metric, MetricFormat.PrintedDifference(b, v), distanceUnit)} better";
                 return $"{label}: {Amount(metric, b, distanceUnit)} → {Amount(metric, v, distanceUnit)}{change}";
             case WinKind.FlareRecoveryFaster when baseline is { } usual && value is { } days:
                 var faster = delta is { } by ? $" · {Days(by)} faster" : string.Empty;
@@ -71,6 +75,31 @@ public static class WinLabels
                 return $"{Days(run)} in a row";
             default:
                 return null;
+        }
+    }
+
+    /// <summary>
+    /// A supporting fact under a moment's headline, shorter than its sentence:
+    /// "Also better than your usual last week (45 → 55 min)", "Also your best in a month (before: 50 min)".
+    /// </summary>
+    public static string Also(WinKind kind, WinWindow? window, decimal? baseline, decimal? value, MetricDefinition? metric, DistanceUnit distanceUnit)
+    {
+        switch (kind)
+        {
+            case WinKind.Improvement when baseline is { } b && value is { } v:
+                var usual = window == WinWindow.Week ? "your usual last week" : "your usual over the last month";
+                var change = metric is not null && metric is not CustomMetric && metric.Key == BuiltInMetrics.WalkingKey
+                    ? MetricFormat.FormatDistanceChange(b, v, distanceUnit)
+                    : $"{MetricFormat.FormatNumber(b)} → {Amount(metric, v, distanceUnit)}";
+                return $"Also better than {usual} ({change})";
+            case WinKind.PersonalBest when baseline is { } best:
+                return $"Also your best in a month (before: {Amount(metric, best, distanceUnit)})";
+            case WinKind.FirstIn30Days:
+                return "Also the first time in 30 days";
+            case WinKind.MicroWin:
+                return "Also one of the functional wins you ticked";
+            default:
+                return $"Also: {Kind(kind)}";
         }
     }
 

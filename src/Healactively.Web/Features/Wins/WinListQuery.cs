@@ -10,20 +10,13 @@ namespace Healactively.Web.Features.Wins;
 /// <summary>A choice in a filter: the query value and the words shown.</summary>
 public sealed record WinFilterOption(string Value, string Label);
 
-/// <summary>One win as listed: its sentence, the numbers behind it and whether the change is clinically meaningful.</summary>
-public sealed record WinListItem(WinKind Kind, string Metric, string KindLabel, string MetricLabel, string Message, string? Numbers, bool Meaningful)
-{
-    /// <summary>What the patient's clinicians wrote about this win.</summary>
-    public IReadOnlyList<WinNote> Notes { get; init; } = [];
-}
-
-/// <summary>The wins of one date, and the notes on its week when it is the first date of that week on the page.</summary>
-public sealed record WinListDay(DateOnly Date, IReadOnlyList<WinListItem> Wins)
+/// <summary>The moments of one date, strongest first, and the notes on its week when it is the first date of that week on the page.</summary>
+public sealed record WinListDay(DateOnly Date, IReadOnlyList<MomentCard> Moments)
 {
     public IReadOnlyList<WinNote> WeekNotes { get; init; } = [];
 }
 
-/// <summary>One page of a patient's wins, newest date first, with the filters that apply.</summary>
+/// <summary>One page of a patient's moments, newest date first, with the filters that apply. Counts are moments.</summary>
 public sealed record WinListView(
     int TotalWins,
     int MatchingWins,
@@ -39,8 +32,8 @@ public sealed record WinListView(
 }
 
 /// <summary>
-/// Every stored win of one patient, grouped by date and paginated by dates (a day is never split across pages).
-/// Filter values that are not among the patient's own metrics or kinds are ignored.
+/// Every stored win of one patient as moments (one card per date and subject), grouped by date newest first, strongest
+/// first inside a date, and paginated by dates (a day is never split across pages). Filter values that are not among the patient's own metrics or kinds are ignored.
 /// </summary>
 public sealed class WinListQuery(AppDbContext db)
 {
@@ -55,10 +48,11 @@ public sealed class WinListQuery(AppDbContext db)
             .Where(m => m.PatientId == patient.PatientId)
             .OrderBy(m => m.Id)
             .ToListAsync(cancellationToken);
-        var metrics = BuiltInMetrics.All.Concat(customMetrics.Select(m => m.ToDomain()))
-            .ToDictionary(m => m.Key, StringComparer.Ordinal);
+        IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. customMetrics.Select(m => m.ToDomain())];
+        var metrics = metricList.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
-        var total = await mine.CountAsync(cancellationToken);
+        // Counts people read count moments: one per date and subject.
+        var total = await mine.Select(w => new { w.Date, w.Metric }).Distinct().CountAsync(cancellationToken);
         var metricKeys = await mine.Select(w => w.Metric).Distinct().ToListAsync(cancellationToken);
         var kinds = await mine.Select(w => w.Kind).Distinct().ToListAsync(cancellationToken);
         var metricOptions = metricKeys
@@ -83,7 +77,9 @@ public sealed class WinListQuery(AppDbContext db)
             filtered = filtered.Where(w => w.Kind == parsedKind);
         }
 
-        var matching = selectedMetric is null && selectedKind is null ? total : await filtered.CountAsync(cancellationToken);
+        var matching = selectedMetric is null && selectedKind is null
+            ? total
+            : await filtered.Select(w => new { w.Date, w.Metric }).Distinct().CountAsync(cancellationToken);
         var dates = filtered.Select(w => w.Date).Distinct();
         var dateCount = await dates.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (dateCount + DatesPerPage - 1) / DatesPerPage);
@@ -104,18 +100,12 @@ public sealed class WinListQuery(AppDbContext db)
                 .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
                 .ToListAsync(cancellationToken);
             var notes = await WinNotes.LoadAsync(db, patient.PatientId, PatientCalendar.MondayOf(oldest), newest, cancellationToken);
+            var facts = rows.Select(r => MomentCards.Fact(
+                r.Date, r.Kind, r.Metric, r.Window, r.Tier, r.Baseline, r.Value, r.Delta, r.Message, metrics, patient.DistanceUnit, notes));
             var weeksShown = new HashSet<DateOnly>();
-            days = rows
-                .GroupBy(r => r.Date)
-                .Select(day => new WinListDay(day.Key, day.Select(r => new WinListItem(
-                    r.Kind,
-                    r.Metric,
-                    WinLabels.Kind(r.Kind),
-                    WinLabels.Metric(r.Metric, metrics),
-                    r.Message,
-                    WinLabels.Numbers(r.Kind, r.Window, r.Baseline, r.Value, r.Delta, metrics.GetValueOrDefault(r.Metric), patient.DistanceUnit),
-                    r.Tier == WinTier.Meaningful)
-                { Notes = notes.ForWin(r.Date, r.Kind, r.Metric, r.Window) }).ToArray())
+            days = MomentCards.NewestDateFirst(facts, MomentCards.OrderOf(metricList), metrics)
+                .GroupBy(m => m.Date)
+                .Select(day => new WinListDay(day.Key, [.. day])
                 {
                     WeekNotes = weeksShown.Add(PatientCalendar.MondayOf(day.Key)) ? notes.ForWeek(PatientCalendar.MondayOf(day.Key)) : [],
                 })

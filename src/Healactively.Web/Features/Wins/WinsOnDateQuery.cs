@@ -1,6 +1,7 @@
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
+using Healactively.Web.Features.Patients;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Wins;
@@ -11,13 +12,30 @@ public sealed record WinOfDay(string Message, string Label, string? Numbers);
 /// <summary>The stored wins of one patient's day.</summary>
 public sealed class WinsOnDateQuery(AppDbContext db)
 {
-    /// <summary>Just the sentences, as the journal form shows them after a save.</summary>
-    public async Task<IReadOnlyList<string>> MessagesAsync(string patientId, DateOnly date, CancellationToken cancellationToken) =>
-        await db.Wins.AsNoTracking()
-            .Where(w => w.PatientId == patientId && w.Date == date)
-            .OrderBy(w => w.Kind).ThenBy(w => w.Metric)
-            .Select(w => w.Message)
+    /// <summary>The day's moments, strongest first, as the journal form shows them after a save ("2 wins today").</summary>
+    public async Task<IReadOnlyList<MomentCard>> MomentsAsync(PatientContext patient, DateOnly date, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        var rows = await db.Wins.AsNoTracking()
+            .Where(w => w.PatientId == patient.PatientId && w.Date == date)
+            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
             .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var customMetrics = await db.CustomMetrics.AsNoTracking()
+            .Where(m => m.PatientId == patient.PatientId)
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken);
+        IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. customMetrics.Select(m => m.ToDomain())];
+        var metrics = metricList.ToDictionary(m => m.Key, StringComparer.Ordinal);
+        return MomentCards.StrongestFirst(
+            rows.Select(w => MomentCards.Fact(w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Baseline, w.Value, w.Delta, w.Message, metrics, patient.DistanceUnit)),
+            MomentCards.OrderOf(metricList),
+            metrics);
+    }
 
     /// <summary>Each win with its label and numbers, as a clinician reads the day.</summary>
     /// <param name="metrics">The patient's metrics by key, built-in and their own, to name a win's metric.</param>

@@ -40,7 +40,8 @@ public sealed class EntryModel(
 
     public FlareEpisode? OngoingFlare { get; private set; }
 
-    public IReadOnlyList<string> WinsOnDate { get; private set; } = [];
+    /// <summary>The moments of the day just saved, strongest first.</summary>
+    public IReadOnlyList<MomentCard> WinsOnDate { get; private set; } = [];
 
     /// <summary>Flare marks that do not fit the sequence right now (e.g. half-way through moving an end).</summary>
     public IReadOnlyList<FlareProblem> LooseFlareMarks { get; private set; } = [];
@@ -83,7 +84,7 @@ public sealed class EntryModel(
         if (JustSaved)
         {
             var patient = await currentPatient.GetAsync(HttpContext.RequestAborted);
-            WinsOnDate = await winsOnDate.MessagesAsync(patient.PatientId, Date, HttpContext.RequestAborted);
+            WinsOnDate = await winsOnDate.MomentsAsync(patient, Date, HttpContext.RequestAborted);
         }
 
         return Page();

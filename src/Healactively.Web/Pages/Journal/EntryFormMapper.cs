@@ -108,8 +108,8 @@ public static class EntryFormMapper
         form.WalkedConfidently = entry.FunctionalWins.HasFlag(FunctionalWins.WalkedConfidently);
         form.DidAvoidedMovement = entry.FunctionalWins.HasFlag(FunctionalWins.DidAvoidedMovement);
         form.EasierToday = entry.EasierToday;
-        form.Triggers = entry.Triggers;
-        form.Helped = entry.Helped;
+        form.Triggers = Tags.Display(entry.Triggers);
+        form.Helped = Tags.Display(entry.Helped);
         form.Version = entry.Version.ToString(CultureInfo.InvariantCulture);
         return form;
     }

@@ -2,7 +2,8 @@ namespace Healactively.Web.Pages.Journal;
 
 /// <summary>
 /// "Same as yesterday": the form pre-filled from the most recent earlier entry, for the patient to adjust and save.
-/// The day's own text ("what felt easier") and flare-up marks are not carried over: they belong to one day.
+/// Numbers and tags only: the day's own text ("what felt easier"), its functional wins and its flare-up marks are not
+/// carried over: they describe one day, and a copied tick would be a false win (win-presentation.md, "What is never copied").
 /// </summary>
 public static class SameAsYesterday
 {
@@ -11,6 +12,11 @@ public static class SameAsYesterday
         earlier.EasierToday = null;
         earlier.FlareStarted = false;
         earlier.FlareOver = false;
+        earlier.StoodWithoutWincing = false;
+        earlier.SleptThroughNight = false;
+        earlier.CarriedWithoutHesitation = false;
+        earlier.WalkedConfidently = false;
+        earlier.DidAvoidedMovement = false;
         earlier.Version = currentVersion;
         return earlier;
     }

@@ -84,7 +84,8 @@ public sealed class VisitReportQuery(AppDbContext db, MetricHistoryQuery history
                     .Select(k => new ReportKindCount(k.Key, WinLabels.Kind(k.Key), k.Count()))
                     .OrderByDescending(k => k.Count).ThenBy(k => k.Kind)
                     .ToArray();
-                return new ReportWinGroup(g.Key, WinLabels.Metric(g.Key, metricsByKey), g.Count(), kinds, best.Date, best.Message);
+                // Counted in moments: the wins of one date about this subject are one.
+                return new ReportWinGroup(g.Key, WinLabels.Metric(g.Key, metricsByKey), g.Select(w => w.Date).Distinct().Count(), kinds, best.Date, best.Message);
             })
             .OrderByDescending(g => g.Count).ThenBy(g => g.MetricName, StringComparer.Ordinal)
             .ToArray();
@@ -141,7 +142,7 @@ public sealed class VisitReportQuery(AppDbContext db, MetricHistoryQuery history
             first,
             last,
             values.Entries.Select(e => e.Date).Distinct().Count(),
-            wins.Count,
+            wins.Select(w => (w.Date, w.Metric)).Distinct().Count(),
             groups,
             thenAndNow,
             flares,

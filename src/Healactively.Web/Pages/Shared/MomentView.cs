@@ -1,0 +1,21 @@
+using Healactively.Web.Features.Wins;
+
+namespace Healactively.Web.Pages;
+
+/// <summary>
+/// A moment card's inside, as <c>_Moment.cshtml</c> draws it: the headline, its numbers, the supporting facts folded under
+/// it in smaller type and the notes. Patients see the <c>meaningful</c> badge only; clinicians see the tier
+/// (<c>meaningful</c> / <c>small</c>). The element around it carries the <c>data-moment-*</c> attributes.
+/// </summary>
+/// <param name="ShowDetails">The kind, the subject and the numbers under the headline (Home shows the sentence alone).</param>
+public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true);
+
+/// <summary>Words shared by every page that shows a tier badge.</summary>
+public static class MomentWords
+{
+    /// <summary>What <c>meaningful</c> means, in plain words (win-presentation.md).</summary>
+    public const string Meaningful = "a change big enough that clinicians count it as important";
+
+    /// <summary>Where the rules are explained; every tier badge links here.</summary>
+    public const string HowItWorks = "/Wins/HowItWorks";
+}
