@@ -55,7 +55,7 @@ public static class WeeklySummaryEmail
     private static List<string> Lines(WeekInWinsView week)
     {
         var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"You journaled on {week.DaysJournaled} of 7 days.") };
-        var moments = week.Moments.Take(MomentsInEmail).Select(m => m.Headline).ToArray();
+        var moments = week.Moments.Take(MomentsInEmail).Select(m => m.Card.Headline.Message).ToArray();
         if (moments.Length > 0)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"{Wins(week.MomentCount)} this week. The strongest: {string.Join(" ", moments.Select(Sentence))}"));

@@ -2,11 +2,11 @@ using Healactively.Domain.Calendar;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Domain.Wins;
-using Healactively.Domain.Wins.Moments;
 using Healactively.Web.Data;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
+using Healactively.Web.Features.Wins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.WeekInWins;
@@ -75,20 +75,17 @@ public sealed class WeekInWinsQuery(AppDbContext db, MetricHistoryQuery history,
         var notes = await NotesAsync(patient.PatientId, monday, sunday, withNoteText, cancellationToken);
         var wins = await db.Wins.AsNoTracking()
             .Where(w => w.PatientId == patient.PatientId && w.Date >= monday && w.Date <= sunday)
-            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Message })
+            .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Baseline, w.Value, w.Delta, w.Message })
             .ToListAsync(cancellationToken);
+        var definitions = values.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
+        var facts = wins.Select(w => MomentCards.Fact(
+            w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Baseline, w.Value, w.Delta, w.Message, definitions, patient.DistanceUnit));
         // The journal form's order (built-in metrics, then the patient's own), not the display order of the charts.
-        var order = new SubjectOrder(BuiltInMetrics.All.Concat(values.Metrics.Where(m => m is CustomMetric)));
-        var moments = MomentGrouping.StrongestFirst(wins, w => new WinShape(w.Date, w.Kind, w.Metric, w.Window, w.Tier), order);
+        var order = MomentCards.OrderOf(BuiltInMetrics.All.Concat(values.Metrics.Where(m => m is CustomMetric)));
+        var moments = MomentCards.StrongestFirst(facts, order, definitions);
         var shown = moments.Take(MomentsShown)
             .Select(m => new WeekMoment(
-                m.Date,
-                m.Subject,
-                m.KindKey,
-                m.WindowKey,
-                m.Headline.Message,
-                m.Headline.Tier == WinTier.Meaningful,
-                [.. m.Supporting.Select(w => w.Message)],
+                m,
                 [.. m.All.SelectMany(w => notes.Where(n => !n.OnWeek && n.Date == w.Date && n.Win == (w.Kind, w.Metric, w.Window)).Select(n => n.Note))]))
             .ToArray();
 

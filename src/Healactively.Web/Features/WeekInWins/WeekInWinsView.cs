@@ -1,3 +1,5 @@
+using Healactively.Web.Features.Wins;
+
 namespace Healactively.Web.Features.WeekInWins;
 
 /// <summary>
@@ -32,16 +34,8 @@ public sealed record WeekInWinsView(
     public IEnumerable<WeekNote> AllNotes => WeekNotes.Concat(Moments.SelectMany(m => m.Notes)).Concat(OtherNotes);
 }
 
-/// <summary>A moment card: its headline and supporting facts (stored win sentences) and the notes on its wins.</summary>
-public sealed record WeekMoment(
-    DateOnly Date,
-    string Subject,
-    string KindKey,
-    string? WindowKey,
-    string Headline,
-    bool Meaningful,
-    IReadOnlyList<string> Supporting,
-    IReadOnlyList<WeekNote> Notes);
+/// <summary>A moment card (drawn as on Wins) and the notes on its wins, each marked new until the patient opens it.</summary>
+public sealed record WeekMoment(MomentCard Card, IReadOnlyList<WeekNote> Notes);
 
 /// <summary>One metric's usual (median) value this week and last week, in one plain sentence.</summary>
 public sealed record WeekMetricLine(string MetricKey, string Sentence, WeekTrend Trend);
