@@ -12,6 +12,9 @@ public static class UserFlows
 {
     public const string Password = "a calm and long test password";
 
+    /// <summary>The free-text question, worded "today" on today's form and "that day" on a past day's.</summary>
+    public static readonly System.Text.RegularExpressions.Regex EasierLabel = new("^What felt easier (today|that day)\\?$");
+
     public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.test";
 
     /// <summary>Registers a patient with the real form, then signs in (registration never does); ends on their home page.</summary>
@@ -41,6 +44,15 @@ public static class UserFlows
     {
         await SubmitPasswordAsync(page, email);
         await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login", StringComparison.Ordinal));
+    }
+
+    /// <summary>Submits the sign-in form with the right password; the caller waits for the answer it expects.</summary>
+    public static async Task TrySignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.Locator("#login-submit").ClickAsync();
     }
 
     private static async Task SubmitPasswordAsync(IPage page, string email)
@@ -128,7 +140,7 @@ public static class UserFlows
             await page.GetByLabel("Slept through the night").CheckAsync();
         }
 
-        await page.GetByLabel("What felt easier today?").FillAsync("Putting my socks on");
+        await page.GetByLabel(EasierLabel).FillAsync("Putting my socks on");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await page.Locator("#saved-summary").WaitForAsync();
     }

@@ -40,7 +40,7 @@ public sealed class KeyboardJournalTests(BrowserApp app) : IClassFixture<Browser
         Assert.Equal("3", await page.Locator("input[name='Input.Pain']:checked").GetAttributeAsync("value"));
         Assert.Equal("35", await page.Locator("#Input_SittingMinutes").InputValueAsync());
         Assert.Equal("2.5", await page.Locator("#Input_Walking").InputValueAsync());
-        Assert.Equal("walk; heat pack", await page.Locator("#Input_Helped").InputValueAsync());
+        Assert.Equal("walk, heat pack", await page.Locator("#Input_Helped").InputValueAsync());
         console.AssertNoCspViolations();
     }
 }

@@ -15,7 +15,7 @@ public sealed class NoJavaScriptTests(BrowserApp app) : IClassFixture<BrowserApp
         await UserFlows.RegisterPatientAsync(page, "Jo");
         await UserFlows.JournalAsync(page, "2026-11-24", pain: 5, sitting: "20", walking: "1");
         await shots.TakeAsync(page, "saved-without-js");
-        Assert.Equal("1 win on this day", (await page.Locator("#wins-earned-count").InnerTextAsync()).Trim());
+        Assert.Equal("1 win that day", (await page.Locator("#wins-earned-count").InnerTextAsync()).Trim());
 
         await page.GotoAsync("/Journal/Entry");
         Assert.False(await page.GetByRole(AriaRole.Button, new() { Name = "5 minutes more" }).IsVisibleAsync());

@@ -34,7 +34,7 @@ public sealed class QuickJournalTests(BrowserApp app) : IClassFixture<BrowserApp
         await Step(() => page.GetByRole(AriaRole.Button, new() { Name = "0.5 km more" }).TapAsync());
         await Step(() => page.GetByRole(AriaRole.Button, new() { Name = "0.5 km more" }).TapAsync());
         await Step(() => page.GetByLabel("Slept through the night").TapAsync());
-        await Step(() => page.GetByLabel("What felt easier today?").FillAsync("Tying my shoes"));
+        await Step(() => page.GetByLabel(UserFlows.EasierLabel).FillAsync("Tying my shoes"));
         await shots.TakeAsync(page, "filled-with-steppers");
         await Step(() => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).TapAsync());
         await page.Locator("#saved-summary").WaitForAsync();

@@ -69,6 +69,7 @@ internal sealed class PostgresTestDatabases : IDisposable
                 builder.UseSetting("Database:Provider", "Postgres");
                 builder.UseSetting("ConnectionStrings:Postgres", connectionString);
                 builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+                builder.UseSetting("App:BaseUrl", HealactivelyFactory.PublicBaseUrl); // required outside Development
             }))
             {
                 _ = app.Server; // start-up migrates and seeds the roles, as in production
