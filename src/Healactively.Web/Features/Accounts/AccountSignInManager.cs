@@ -43,6 +43,28 @@ public sealed class AccountSignInManager(
     /// <returns>The result and the account, null when the email has none.</returns>
     public async Task<(SignInResult Result, ApplicationUser? User)> PasswordSignInByEmailAsync(string email, string password, bool isPersistent)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var (result, user) = await CheckPasswordByEmailAsync(email, password, isPersistent);
+        if (!result.Succeeded && !result.RequiresTwoFactor)
+        {
+            // A wrong password for a real account also writes its failure count (one committed UPDATE); an unknown email
+            // writes nothing. Answering every failure no sooner than a fixed time after it began hides that difference.
+            // Wall-clock time on purpose: this is about how long the answer takes, not about the patient's calendar.
+            var remaining = FailureFloor - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining);
+            }
+        }
+
+        return (result, user);
+    }
+
+    /// <summary>How long every failed sign-in by email takes at least (longer than a wrong password takes on a busy server).</summary>
+    public static readonly TimeSpan FailureFloor = TimeSpan.FromMilliseconds(500);
+
+    private async Task<(SignInResult Result, ApplicationUser? User)> CheckPasswordByEmailAsync(string email, string password, bool isPersistent)
+    {
         var user = await UserManager.FindByEmailAsync(email);
         if (user is null)
         {
