@@ -27,6 +27,12 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<SupporterInvitation> SupporterInvitations => Set<SupporterInvitation>();
+
+    public DbSet<SupporterLink> SupporterLinks => Set<SupporterLink>();
+
+    public DbSet<Cheer> Cheers => Set<Cheer>();
+
     /// <summary>Shared by every app instance, so a cookie issued by one is read by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -204,6 +204,56 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.ToTable("CareLinks", (string)null);
                 });
 
+            modelBuilder.Entity("Healactively.Web.Data.Entities.Cheer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MomentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MomentSubject")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupporterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SupporterLinkId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "MomentDate");
+
+                    b.HasIndex("SupporterLinkId", "CreatedAt");
+
+                    b.ToTable("Cheers", (string)null);
+                });
+
             modelBuilder.Entity("Healactively.Web.Data.Entities.ClinicianNote", b =>
                 {
                     b.Property<long>("Id")
@@ -466,6 +516,114 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.ToTable("ShareCodes", (string)null);
                 });
 
+            modelBuilder.Entity("Healactively.Web.Data.Entities.SupporterInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShareWeekSummary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("SupporterInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Healactively.Web.Data.Entities.SupporterLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CheersMuted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DigestEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DigestLastWeek")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DigestUnsubscribedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShareWeekSummary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subjects")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupporterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("SupporterId", "PatientId");
+
+                    b.ToTable("SupporterLinks", (string)null);
+                });
+
             modelBuilder.Entity("Healactively.Web.Data.Entities.WinRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -678,6 +836,15 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Healactively.Web.Data.Entities.Cheer", b =>
+                {
+                    b.HasOne("Healactively.Web.Data.Entities.SupporterLink", null)
+                        .WithMany()
+                        .HasForeignKey("SupporterLinkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Healactively.Web.Data.Entities.ClinicianNote", b =>
                 {
                     b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
@@ -742,6 +909,30 @@ namespace Healactively.Web.Data.Migrations.Sqlite
                     b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Healactively.Web.Data.Entities.SupporterInvitation", b =>
+                {
+                    b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Healactively.Web.Data.Entities.SupporterLink", b =>
+                {
+                    b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Healactively.Web.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("SupporterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
