@@ -8,7 +8,12 @@ namespace Healactively.Web.Pages;
 /// (<c>meaningful</c> / <c>small</c>). The element around it carries the <c>data-moment-*</c> attributes.
 /// </summary>
 /// <param name="ShowDetails">The kind, the subject and the numbers under the headline (Home shows the sentence alone).</param>
-public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true);
+/// <param name="ForSupporter">
+/// For a reader who is not the patient: the card's sentences are the third-person ones its facts were built with
+/// (<c>ThirdPersonSentence</c>), supporting facts are shown by those sentences instead of the "Also your …" lines, and no
+/// note is ever drawn, whatever <paramref name="ShowNotes"/> says.
+/// </param>
+public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true, bool ForSupporter = false);
 
 /// <summary>Words shared by every page that shows a tier badge.</summary>
 public static class MomentWords
