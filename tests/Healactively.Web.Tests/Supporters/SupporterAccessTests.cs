@@ -128,6 +128,36 @@ public sealed class SupporterAccessTests(HealactivelyFactory factory) : IClassFi
         Assert.NotNull((await HtmlPage.GetOkAsync(patient, "/Supporters")).Find("#no-supporters"));
     }
 
+    [Fact]
+    public async Task A_supporter_deletes_their_own_account_with_password_and_typed_email_and_no_trace_is_left()
+    {
+        var marker = $"Own{Guid.NewGuid():N}"[..20];
+        var (_, patientEmail) = await Accounts.RegisterPatientAsync(factory, name: "Maya");
+        var patientId = Accounts.UserId(factory, patientEmail);
+        var (supporter, linkId) = await SupporterSteps.SignInLinkedSupporterAsync(factory, patientId);
+        var supporterId = await SupporterIdAsync(linkId);
+        var supporterEmail = AdminSteps.Find(factory, supporterId)!.Email!;
+        await SupporterSteps.PlantCheerAsync(factory, linkId, $"cheer {marker}");
+
+        var page = await HtmlPage.GetOkAsync(supporter, "/Identity/Account/Manage/DeletePersonalData");
+        var wrong = await page.SubmitAsync(supporter, "#delete-account-form", new Dictionary<string, string?>
+        {
+            ["Input.Password"] = "not my password at all",
+            ["Input.ConfirmEmail"] = supporterEmail,
+        });
+        Assert.Equal(HttpStatusCode.OK, wrong.Status);
+        Assert.Equal("That is not your password.", wrong.ValidationMessageFor("Input.Password"));
+        Assert.NotNull(AdminSteps.Find(factory, supporterId));
+
+        var deleted = await wrong.SubmitAsync(supporter, "#delete-account-form", new Dictionary<string, string?>
+        {
+            ["Input.Password"] = Accounts.Password,
+            ["Input.ConfirmEmail"] = supporterEmail,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
+        Assert.Empty(await DatabaseSnapshot.FindAsync(factory, supporterId, supporterEmail, marker));
+    }
+
     /// <summary>What the person reads, without the per-request reference of the error page.</summary>
     private static string Visible(HtmlPage page) => System.Text.RegularExpressions.Regex.Replace(page.Text, @"Reference: \S+", "Reference:");
 
