@@ -103,8 +103,8 @@ public sealed class CachedViewTests(HealactivelyFactory factory) : IClassFixture
 
     private static async Task PostNoteAsync(TimelineJournal.Setup setup, string text)
     {
-        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
-        var posted = await timeline.SubmitAsync(setup.Clinician, TimelineJournal.SittingWinNoteForm, new Dictionary<string, string?> { ["Text"] = text });
+        var notePage = await TimelineJournal.PageWithFormAsync(setup, TimelineJournal.SittingWinNoteForm);
+        var posted = await notePage.SubmitAsync(setup.Clinician, TimelineJournal.SittingWinNoteForm, new Dictionary<string, string?> { ["Text"] = text });
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
     }
 }

@@ -39,7 +39,8 @@ public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyLi
 /// </summary>
 public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader loader)
 {
-    public const int WeeksPerPage = 8;
+    /// <summary>Four weeks a page keeps a two-year journal's timeline well under 100 KB of HTML (bench/README.md, pages.sh).</summary>
+    public const int WeeksPerPage = 4;
 
     public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {
