@@ -132,7 +132,7 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
     }
 
     [Fact]
-    public async Task Weeks_are_paginated_four_to_a_page_newest_first()
+    public async Task Weeks_are_paginated_three_to_a_page_newest_first()
     {
         var (patient, email) = await Accounts.RegisterPatientAsync(factory, name: "Pat");
         var patientId = Accounts.UserId(factory, email);
@@ -144,12 +144,12 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var first = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}");
         var second = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=2");
 
-        var third = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=3");
+        var last = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=4");
 
-        Assert.Equal(["2026-11-23", "2026-11-16", "2026-11-09", "2026-11-02"], first.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
-        Assert.Equal(["2026-10-26", "2026-10-19", "2026-10-12", "2026-10-05"], second.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
-        Assert.Equal(["2026-09-28", "2026-09-21"], third.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
-        Assert.Equal("Page 3 of 3", TextOf(third.Find(".pager .active")));
+        Assert.Equal(["2026-11-23", "2026-11-16", "2026-11-09"], first.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal(["2026-11-02", "2026-10-26", "2026-10-19"], second.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal(["2026-09-21"], last.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal("Page 4 of 4", TextOf(last.Find(".pager .active")));
     }
 
     [Fact]

@@ -39,8 +39,11 @@ public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyLi
 /// </summary>
 public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader loader)
 {
-    /// <summary>Four weeks a page keeps a two-year journal's timeline well under 100 KB of HTML (bench/README.md, pages.sh).</summary>
-    public const int WeeksPerPage = 4;
+    /// <summary>
+    /// Three weeks a page keep the timeline under 100 KB of HTML: a busy week (16 moments, 7 entries with notes) is about
+    /// 25 KB, the charts under the weeks about 26 KB (bench/README.md, pages.sh).
+    /// </summary>
+    public const int WeeksPerPage = 3;
 
     public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {

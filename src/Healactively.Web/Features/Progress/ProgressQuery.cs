@@ -7,7 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Healactively.Web.Features.Progress;
 
 /// <summary>What the progress page shows for one range of days ending today.</summary>
-public sealed record ProgressView(int Days, DateOnly From, DateOnly To, IReadOnlyList<MetricSeries> Series, int WinCount);
+public sealed record ProgressView(int Days, DateOnly From, DateOnly To, IReadOnlyList<MetricSeries> Series, int WinCount)
+{
+    /// <summary>Ranges longer than this list their numbers by week under each chart (the chart still draws every day).</summary>
+    public const int DailyTableDays = 30;
+
+    public bool TableByWeek => Days > DailyTableDays;
+}
 
 /// <summary>Each metric's values over the last 30, 90 or 365 days with its baselines and wins.</summary>
 public sealed class ProgressQuery(AppDbContext db, MetricHistoryQuery history)
