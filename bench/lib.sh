@@ -88,17 +88,25 @@ sign_in() {
 # expect_ok JAR URL: the signed-in page answers 200 (not a redirect to sign-in or to two-factor enrolment).
 expect_ok() { local answer; answer=$(fetch "$1" "$2"); [ "${answer%% *}" = 200 ] || { echo "GET $2 answered $answer"; exit 1; }; }
 
+# app_cpu_ticks: the app's user + system CPU time so far, in clock ticks (/proc/PID/stat).
+app_cpu_ticks() { awk '{ print $14 + $15 }' /proc/$APP/stat; }
+
 # wrk_run NAME wrk-args...: a discarded warm-up of WARMUP (JIT tiers, caches, SQLite pages), then DURATION measured
-# with --latency; sets RPS[NAME], P50[NAME], P99[NAME] and SAVES_PER_SECOND (from the journal-save script), and prints
+# with --latency; sets RPS[NAME], P50[NAME], P99[NAME], CPU_MS[NAME] (the app's CPU milliseconds per request over the
+# measured run: steadier than requests/s when other work shares the cores) and SAVES_PER_SECOND (from the journal-save script), and prints
 # wrk's requests/s, non-2xx and socket-error lines. Needs THREADS, CONNECTIONS, WARMUP, DURATION and
-# "declare -A RPS P50 P99" in the caller. A session cookie older than the security-stamp interval (1 min) makes every
+# "declare -A RPS P50 P99 CPU_MS" in the caller. A session cookie older than the security-stamp interval (1 min) makes every
 # request re-validate and get a new cookie, which wrk cannot keep: sign in right before, and keep WARMUP + DURATION
 # well under a minute.
 wrk_run() {
   local name=$1; shift
   echo "== $name: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout 10s --latency"
   [ "$WARMUP" = 0 ] || wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "$PROXY_HEADER" "$@" >/dev/null
+  local before; before=$(app_cpu_ticks)
   local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "$PROXY_HEADER" "$@")
+  local after; after=$(app_cpu_ticks)
+  local requests; requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  CPU_MS[$name]=$(python3 -c "print('%.2f' % (($after - $before) * 1000 / $(getconf CLK_TCK) / max(1, $requests)))")
   echo "$out" | grep -E 'Requests/sec|Non-2xx|Socket errors|saves_|posts_' || true
   SAVES_PER_SECOND=$(echo "$out" | awk '/saves_per_second/ {print $2}')
   RPS[$name]=$(echo "$out" | awk '/Requests\/sec/ {print $2}')

@@ -32,7 +32,7 @@ start_app "$RUN_DB"
 
 DATES=$(python3 -c 'import datetime; t=datetime.datetime.now(datetime.timezone.utc).date(); print(",".join(str(t-datetime.timedelta(days=d)) for d in range(1,31)))')
 
-declare -A RPS P50 P99
+declare -A RPS P50 P99 CPU_MS
 # Each wrk run starts right after its own sign-in: wrk cannot keep a renewed cookie, and a session cookie older than
 # the app's security-stamp interval (1 min) would make every request re-check the stamp and issue a new cookie.
 # So keep WARMUP + DURATION well under a minute.

@@ -39,7 +39,7 @@ public sealed class ClinicianPatientPageFilter(
         var profile = allowed
             ? await db.Users.AsNoTracking()
                 .Where(u => u.Id == patientId && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Patient)))
-                .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit })
+                .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit, u.JournalStamp })
                 .SingleOrDefaultAsync(ct)
             : null;
 
@@ -50,7 +50,8 @@ public sealed class ClinicianPatientPageFilter(
             return;
         }
 
-        clinicianPatient.Grant(CurrentPatient.ForProfile(patientId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock));
+        // The stamp is read before anything the page reads, so views cached under it (the charts) are current.
+        clinicianPatient.Grant(CurrentPatient.ForProfile(patientId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock) with { JournalStamp = profile.JournalStamp });
         await next();
     }
 }

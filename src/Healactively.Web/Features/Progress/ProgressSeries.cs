@@ -20,7 +20,12 @@ public sealed record MetricSeries(
     int WinCount,
     string Summary)
 {
+    private string? _chartJson;
+
     public bool HasValues => Points.Any(p => p.Value is not null);
+
+    /// <summary>The chart's data as <see cref="ProgressChartJson"/> writes it, made once per series (a cached view reuses it).</summary>
+    public string ChartJson => _chartJson ??= ProgressChartJson.Serialize(this);
 
     /// <summary>The days with a recorded value, newest first: the rows of the chart's data table.</summary>
     public IEnumerable<ProgressPoint> RecordedNewestFirst => Points.Where(p => p.Value is not null).Reverse();
