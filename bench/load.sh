@@ -13,6 +13,7 @@ SEED_DB="$DATA/load-$PATIENTS-$DAYS.db"; RUN_DB="$DATA/run.db"
 PASSWORD=load-test-password-2026
 . bench/lib.sh
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 2; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is missing: apt-get install -y sqlite3"; exit 2; }
 
 echo "== build (Release)"
 dotnet build -c Release bench/Healactively.LoadSeed --nologo -v quiet >/dev/null
@@ -23,6 +24,9 @@ if [ ! -f "$SEED_DB" ] || [ "${RESEED:-0}" = 1 ]; then
   $SEEDER seed "$SEED_DB" "$PATIENTS" "$DAYS"
 fi
 rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"; cp "$SEED_DB" "$RUN_DB"
+# Seeds made before the seeder raised journal stamps left them at 0, under which no view is cached: raise them as the
+# app's first journal write would.
+sqlite3 "$RUN_DB" "UPDATE AspNetUsers SET JournalStamp = 1 WHERE JournalStamp = 0"
 
 echo "== raw SQLite commits (WAL, one insert per transaction, same disk)"
 RAW=$($SEEDER raw-commits "$DATA/raw.db" 5 | awk '/raw_commits_per_second/ {print $2}')
