@@ -178,15 +178,16 @@ internal static class BulkSeeder
     }
 
     /// <summary>
-    /// Identity users as UserManager would store them (normalized names, stamps, confirmed email), in a role, with
+    /// Identity users as UserManager would store them (normalized names, stamps, confirmed email), with the journal
+    /// stamp raised once as the app's first journal write does (views are cached only under a raised stamp), in a role, with
     /// two-factor on when given an authenticator key (stored where UserManager.GetAuthenticatorKeyAsync reads it).
     /// </summary>
     private sealed class UserInserter(SqliteConnection connection, string passwordHash) : IDisposable
     {
         public SqliteCommand Command { get; } = Prepare(connection, """
             INSERT INTO AspNetUsers(Id, DisplayName, TimeZoneId, DistanceUnit, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed,
-                PasswordHash, SecurityStamp, ConcurrencyStamp, PhoneNumber, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnd, LockoutEnabled, AccessFailedCount)
-            VALUES ($id, $name, 'UTC', 0, $email, $norm, $email, $norm, 1, $hash, $stamp, $cstamp, NULL, 0, $twoFactor, NULL, 1, 0);
+                PasswordHash, SecurityStamp, ConcurrencyStamp, PhoneNumber, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnd, LockoutEnabled, AccessFailedCount, JournalStamp)
+            VALUES ($id, $name, 'UTC', 0, $email, $norm, $email, $norm, 1, $hash, $stamp, $cstamp, NULL, 0, $twoFactor, NULL, 1, 0, 1);
             """, "$id", "$name", "$email", "$norm", "$hash", "$stamp", "$cstamp", "$twoFactor");
 
         public SqliteCommand Role { get; } = Prepare(connection, "INSERT INTO AspNetUserRoles(UserId, RoleId) VALUES ($u, $r);", "$u", "$r");

@@ -20,9 +20,10 @@ public sealed class NotesTests(HealactivelyFactory factory) : IClassFixture<Heal
     public async Task A_note_on_a_win_appears_beside_that_win_for_the_patient()
     {
         var setup = await TimelineJournal.CreateAsync(factory);
-        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
+        var notePage = await TimelineJournal.PageWithFormAsync(setup, SittingWin);
+        Assert.Equal("Improvement of Sunday 22 November 2026", TextOf(notePage.Find("#note-win")));
 
-        var posted = await timeline.SubmitAsync(setup.Clinician, SittingWin, new Dictionary<string, string?> { ["Text"] = "  Great progress on sitting!  " });
+        var posted = await notePage.SubmitAsync(setup.Clinician, SittingWin, new Dictionary<string, string?> { ["Text"] = "  Great progress on sitting!  " });
 
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
         var after = await HtmlPage.FollowAsync(setup.Clinician, posted);
@@ -81,11 +82,11 @@ public sealed class NotesTests(HealactivelyFactory factory) : IClassFixture<Heal
     public async Task A_bad_note_is_explained_and_nothing_is_saved(string form, string field, string value, string problem)
     {
         var setup = await TimelineJournal.CreateAsync(factory);
-        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
+        var page = await TimelineJournal.PageWithFormAsync(setup, form);
         var values = new Dictionary<string, string?> { ["Text"] = "Well done." };
         values[field] = value;
 
-        var posted = await timeline.SubmitAsync(setup.Clinician, form, values);
+        var posted = await page.SubmitAsync(setup.Clinician, form, values);
 
         Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
         Assert.Equal(problem, TextOf(posted.Find("#note-problem")));

@@ -13,12 +13,31 @@ internal static class TimelineJournal
     public const string PatientName = "Amara";
     public const string ClinicianName = "Dr. Osei";
 
-    /// <summary>The note form of the sitting win of Sunday 22 November on the timeline.</summary>
-    public const string SittingWinNoteForm = ".timeline-win[data-date='2026-11-22'][data-metric='sitting_minutes'] form.win-note-form";
+    /// <summary>The "Add a note" link of the sitting win of Sunday 22 November on the timeline.</summary>
+    public const string SittingWinNoteLink = ".timeline-win[data-date='2026-11-22'][data-metric='sitting_minutes'] a.win-note-link";
+
+    /// <summary>The note form of that win, on the notes page its link opens (<see cref="PageWithFormAsync"/>).</summary>
+    public const string SittingWinNoteForm = "form.win-note-form";
 
     public sealed record Setup(HttpClient Patient, string PatientId, HttpClient Clinician, string ClinicianId)
     {
         public string Timeline => $"/Clinician/Patients/{PatientId}";
+    }
+
+    /// <summary>
+    /// The clinician's page that holds <paramref name="form"/>: a win's note form is on the notes page its "Add a note"
+    /// link opens (the timeline carries a link per win, not a form); the week note forms are on the timeline.
+    /// </summary>
+    public static async Task<HtmlPage> PageWithFormAsync(Setup setup, string form)
+    {
+        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
+        if (form != SittingWinNoteForm)
+        {
+            return timeline;
+        }
+
+        var link = timeline.Find(SittingWinNoteLink) ?? throw new InvalidOperationException("The sitting win has no note link.");
+        return await HtmlPage.GetOkAsync(setup.Clinician, link.GetAttribute("href")!);
     }
 
     public static async Task<Setup> CreateAsync(HealactivelyFactory factory)

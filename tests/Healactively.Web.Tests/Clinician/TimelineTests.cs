@@ -47,9 +47,13 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var oldWeek = page.Find(".timeline-week[data-week='2026-11-02']")!;
         Assert.Equal("No wins this week.", TextOf(oldWeek.QuerySelector(".no-wins")));
 
-        // A note form under each win and each week.
-        Assert.Equal(5, page.FindAll("form.win-note-form").Count);
+        // A note form under each week, and under each win a link to that win's note form.
+        Assert.Empty(page.FindAll("form.win-note-form"));
+        Assert.Equal(5, page.FindAll(".timeline-win a.win-note-link").Count);
         Assert.Equal(3, page.FindAll("form.week-note-form").Count);
+        Assert.Equal(
+            $"{setup.Timeline}/Notes?date=2026-11-22&kind=improvement&metric=sitting_minutes&window=week",
+            page.Find(TimelineJournal.SittingWinNoteLink)!.GetAttribute("href"));
     }
 
     [Fact]
@@ -128,7 +132,7 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
     }
 
     [Fact]
-    public async Task Weeks_are_paginated_eight_to_a_page_newest_first()
+    public async Task Weeks_are_paginated_three_to_a_page_newest_first()
     {
         var (patient, email) = await Accounts.RegisterPatientAsync(factory, name: "Pat");
         var patientId = Accounts.UserId(factory, email);
@@ -140,11 +144,12 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var first = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}");
         var second = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=2");
 
-        Assert.Equal(
-            ["2026-11-23", "2026-11-16", "2026-11-09", "2026-11-02", "2026-10-26", "2026-10-19", "2026-10-12", "2026-10-05"],
-            first.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
-        Assert.Equal(["2026-09-28", "2026-09-21"], second.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
-        Assert.Equal("Page 2 of 2", TextOf(second.Find(".pager .active")));
+        var last = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=4");
+
+        Assert.Equal(["2026-11-23", "2026-11-16", "2026-11-09"], first.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal(["2026-11-02", "2026-10-26", "2026-10-19"], second.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal(["2026-09-21"], last.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal("Page 4 of 4", TextOf(last.Find(".pager .active")));
     }
 
     [Fact]

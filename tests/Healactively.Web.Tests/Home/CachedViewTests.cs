@@ -13,7 +13,7 @@ using static Healactively.Web.Tests.Infrastructure.JournalDays;
 namespace Healactively.Web.Tests.Home;
 
 /// <summary>
-/// The patient's home and the clinician's triage rows are kept in memory per patient, under the patient's journal stamp:
+/// The patient's home, the progress charts, "what helps" and the clinician's triage rows are kept in memory per patient, under the patient's journal stamp:
 /// whoever changes what they show (the patient, their clinician, an admin), the next visit shows it. Each test opens the
 /// page first, so a stale copy would be there to serve.
 /// </summary>
@@ -66,6 +66,38 @@ public sealed class CachedViewTests(HealactivelyFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Progress_charts_seen_before_a_save_show_it_on_the_next_visit_for_patient_and_clinician()
+    {
+        var setup = await TimelineJournal.CreateAsync(factory);
+        const string Today = "#table-sitting_minutes tr[data-date='2026-11-25'] .value";
+        Assert.Equal("30", TextOf((await HtmlPage.GetOkAsync(setup.Patient, "/Progress")).Find(Today)));
+        Assert.Equal("30", TextOf((await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline)).Find(Today)));
+
+        await SaveAsync(setup.Patient, ("2026-11-25", [("SittingMinutes", "55")]));
+
+        Assert.Equal("55", TextOf((await HtmlPage.GetOkAsync(setup.Patient, "/Progress")).Find(Today)));
+        Assert.Equal("55", TextOf((await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline)).Find(Today)));
+
+        await SaveAsync(setup.Patient, ("2026-11-25", [("SittingMinutes", "35")]));
+
+        Assert.Equal("35", TextOf((await HtmlPage.GetOkAsync(setup.Patient, "/Progress")).Find(Today)));
+        Assert.Equal("35", TextOf((await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline)).Find(Today)));
+    }
+
+    [Fact]
+    public async Task What_helps_seen_before_a_save_shows_the_new_tag_on_the_next_visit()
+    {
+        var (client, _) = await Accounts.RegisterPatientAsync(factory);
+        await SaveAsync(client, ("2026-11-24", [("Pain", "5"), ("Helped", "heat pack")]));
+        var before = await HtmlPage.GetOkAsync(client, "/Progress/WhatHelps");
+        Assert.DoesNotContain("stretching", before.Html, StringComparison.Ordinal);
+
+        await SaveAsync(client, ("2026-11-25", [("Pain", "4"), ("Helped", "stretching")]));
+
+        Assert.Contains("stretching", (await HtmlPage.GetOkAsync(client, "/Progress/WhatHelps")).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_account_saved_from_a_copy_read_before_a_journal_save_does_not_bring_back_the_older_home()
     {
         var (client, email) = await Accounts.RegisterPatientAsync(factory);
@@ -103,8 +135,8 @@ public sealed class CachedViewTests(HealactivelyFactory factory) : IClassFixture
 
     private static async Task PostNoteAsync(TimelineJournal.Setup setup, string text)
     {
-        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
-        var posted = await timeline.SubmitAsync(setup.Clinician, TimelineJournal.SittingWinNoteForm, new Dictionary<string, string?> { ["Text"] = text });
+        var notePage = await TimelineJournal.PageWithFormAsync(setup, TimelineJournal.SittingWinNoteForm);
+        var posted = await notePage.SubmitAsync(setup.Clinician, TimelineJournal.SittingWinNoteForm, new Dictionary<string, string?> { ["Text"] = text });
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
     }
 }

@@ -53,6 +53,29 @@ public sealed class RepeatedSubmitTests(HealactivelyFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_form_saved_again_without_a_change_writes_nothing_and_keeps_the_version_so_an_open_form_still_saves()
+    {
+        var (client, email) = await Accounts.RegisterPatientAsync(factory);
+        var values = JournalForms.Values(("Pain", "5"), ("SittingMinutes", "30"), ("Triggers", "lifting"));
+        await JournalForms.SaveAsync(client, "2026-11-24", values);
+        var before = Assert.Single(JournalTestData.Entries(factory, email));
+        var otherWindow = await HtmlPage.GetOkAsync(client, "/Journal/Entry/2026-11-24");
+
+        var same = await JournalForms.SaveAsync(client, "2026-11-24", values);
+
+        Assert.Equal(HttpStatusCode.Redirect, same.Status);
+        Assert.Equal("/Journal/Entry/2026-11-24?saved=True", same.Response.Headers.Location!.ToString());
+        var after = Assert.Single(JournalTestData.Entries(factory, email));
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.UpdatedAt, after.UpdatedAt);
+
+        // The form opened before the repeat is still current: nothing changed under it.
+        var changed = await otherWindow.SubmitAsync(client, "#entry-form", JournalForms.Values(("Pain", "3")));
+        Assert.Equal(HttpStatusCode.Redirect, changed.Status);
+        Assert.Equal(3, Assert.Single(JournalTestData.Entries(factory, email)).Pain);
+    }
+
+    [Fact]
     public async Task The_delete_confirmation_posted_ten_times_at_once_deletes_the_day_once_and_never_fails()
     {
         var (client, email) = await Accounts.RegisterPatientAsync(factory);

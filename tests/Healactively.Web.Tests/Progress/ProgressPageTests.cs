@@ -177,6 +177,28 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_long_range_lists_its_numbers_by_week_and_still_charts_every_day()
+    {
+        var client = await PatientWithSittingHistoryAsync(factory);
+
+        var month = await HtmlPage.GetOkAsync(client, "/Progress?range=30");
+        var ninety = await HtmlPage.GetOkAsync(client, "/Progress?range=90");
+
+        Assert.Null(month.Find("#table-sitting_minutes.by-week"));
+        Assert.NotEmpty(month.FindAll("#table-sitting_minutes tbody tr[data-date]"));
+        var weeks = ninety.FindAll("#table-sitting_minutes.by-week tbody tr");
+        Assert.NotEmpty(weeks);
+        Assert.Empty(ninety.FindAll("#table-sitting_minutes tbody tr[data-date]"));
+        var mondays = weeks.Select(w => DateOnly.ParseExact(w.GetAttribute("data-week")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.All(mondays, m => Assert.Equal(DayOfWeek.Monday, m.DayOfWeek));
+        Assert.Equal(mondays.OrderDescending(), mondays);
+        // Days recorded over the weeks add up to the days with a value in the chart.
+        using var data = JsonDocument.Parse(ninety.Find("#chart-data-sitting_minutes")!.TextContent);
+        var charted = data.RootElement.GetProperty("values").EnumerateArray().Count(v => v.ValueKind != JsonValueKind.Null);
+        Assert.Equal(charted, weeks.Sum(w => int.Parse(w.Children[4].TextContent, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in()
     {
         var response = await factory.CreateBrowser().GetAsync("/Progress?range=90");

@@ -17,8 +17,8 @@ public sealed class ClinicianNotesSeenTests(HealactivelyFactory factory) : IClas
 
     private static async Task NoteAsync(TimelineJournal.Setup setup, string form, string text)
     {
-        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
-        var posted = await timeline.SubmitAsync(setup.Clinician, form, new Dictionary<string, string?> { ["Text"] = text });
+        var page = await TimelineJournal.PageWithFormAsync(setup, form);
+        var posted = await page.SubmitAsync(setup.Clinician, form, new Dictionary<string, string?> { ["Text"] = text });
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
     }
 

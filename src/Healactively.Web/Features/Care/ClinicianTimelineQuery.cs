@@ -37,9 +37,13 @@ public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyLi
 /// The clinician's view of one patient's journal, grouped by ISO week (any week with an entry or a win),
 /// paginated by weeks. Reads only the given patient's rows.
 /// </summary>
-public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader loader)
+public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader loader, FlareSequenceCheck flareMarks)
 {
-    public const int WeeksPerPage = 8;
+    /// <summary>
+    /// Three weeks a page keep the timeline under 100 KB of HTML: a busy week (16 moments, 7 entries with notes) is about
+    /// 25 KB, the charts under the weeks about 26 KB (bench/README.md, pages.sh).
+    /// </summary>
+    public const int WeeksPerPage = 3;
 
     public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {
@@ -51,15 +55,20 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             .Distinct()
             .CountAsync(cancellationToken);
 
-        // Numbers and flare marks only: enough for the week list and the flare episodes.
-        var journal = await loader.LoadEntriesAsync(patient.PatientId, from: null, to: null, withText: false, cancellationToken);
-        var flares = FlareTimeline.Build(journal.Entries).Episodes
+        // Only the days with a flare mark (a partial index) for the episodes, and only the dates for the week list: not
+        // the whole journal, which a two-year timeline read twice.
+        var flareTimeline = await flareMarks.TimelineAsync(patient.PatientId, cancellationToken);
+        var flares = flareTimeline.Episodes
             .OrderByDescending(e => e.Start)
             .Select(e => new TimelineFlare(e.Start, e.End, e.RecoveryDays))
             .ToArray();
 
         // Every win is dated on an entry day, so the entries' weeks are all the weeks there are.
-        var mondays = journal.Entries.Select(e => e.Date)
+        var dates = await db.JournalEntries.AsNoTracking()
+            .Where(e => e.PatientId == patient.PatientId)
+            .Select(e => e.Date)
+            .ToListAsync(cancellationToken);
+        var mondays = dates
             .Select(PatientCalendar.MondayOf)
             .Distinct()
             .OrderDescending()

@@ -41,7 +41,7 @@ public sealed class PatientPageFilter(
         var profile = allowed
             ? await db.Users.AsNoTracking()
                 .Where(u => u.Id == patientId && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Patient)))
-                .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit })
+                .Select(u => new { u.DisplayName, u.TimeZoneId, u.DistanceUnit, u.JournalStamp })
                 .SingleOrDefaultAsync(ct)
             : null;
 
@@ -52,7 +52,8 @@ public sealed class PatientPageFilter(
             return;
         }
 
-        grantedPatient.Grant(CurrentPatient.ForProfile(patientId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock));
+        // The stamp is read before anything the page reads, so views cached under it (the charts) are current.
+        grantedPatient.Grant(CurrentPatient.ForProfile(patientId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock) with { JournalStamp = profile.JournalStamp });
         await next();
     }
 }

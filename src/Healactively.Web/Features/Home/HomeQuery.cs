@@ -37,13 +37,15 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journ
         ArgumentNullException.ThrowIfNull(patient);
         var today = patient.Today;
         var mine = db.JournalEntries.AsNoTracking().Where(e => e.PatientId == patient.PatientId);
-        if (!await mine.AnyAsync(cancellationToken))
+
+        // The last month's entries answer "any entries?" and "journaled today?" too, and carry the patient's metrics.
+        var values = await history.LoadAsync(patient.PatientId, today.AddDays(-ThenAndNow.MonthAgoDays), today, cancellationToken);
+        if (values.Entries.Count == 0 && !await mine.AnyAsync(cancellationToken))
         {
             return new HomeView(false, null, 0, [], 0, 0, false, [], null);
         }
 
-        var values = await history.LoadAsync(patient.PatientId, today.AddDays(-ThenAndNow.MonthAgoDays), today, cancellationToken);
-        var journaledToday = await mine.AnyAsync(e => e.Date == today, cancellationToken);
+        var journaledToday = values.Entries.Any(e => e.Date == today);
 
         // This week: the 7 dates ending today.
         var weekStart = today.AddDays(1 - Baselines.WeekDays);
@@ -52,11 +54,7 @@ public sealed class HomeQuery(AppDbContext db, MetricHistoryQuery history, Journ
             .Select(w => new { w.Date, w.Kind, w.Metric, w.Window, w.Baseline, w.Value, w.Delta, w.Tier, w.Message })
             .ToListAsync(cancellationToken);
         var notes = await Wins.WinNotes.LoadAsync(db, patient.PatientId, weekStart, today, cancellationToken);
-        var customMetrics = await db.CustomMetrics.AsNoTracking()
-            .Where(m => m.PatientId == patient.PatientId)
-            .OrderBy(m => m.Id)
-            .ToListAsync(cancellationToken);
-        IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. customMetrics.Select(m => m.ToDomain())];
+        IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. values.Metrics.Where(m => !BuiltInMetrics.All.Contains(m))];
         var metrics = metricList.ToDictionary(m => m.Key, StringComparer.Ordinal);
         var weekMoments = Wins.MomentCards.StrongestFirst(
             weekRows.Select(w => Wins.MomentCards.Fact(w.Date, w.Kind, w.Metric, w.Window, w.Tier, w.Baseline, w.Value, w.Delta, w.Message, metrics, patient.DistanceUnit, notes)),

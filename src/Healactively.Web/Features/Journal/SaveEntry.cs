@@ -8,7 +8,8 @@ namespace Healactively.Web.Features.Journal;
 /// <summary>
 /// Saves one journal day (create or replace) through the <see cref="JournalWriter"/>. A form opened before another save
 /// of the same day is refused, never applied over it; the same form posted again (its one-time key already used) is
-/// answered like its first post and saves nothing. The wins the day earned come back with the outcome.
+/// answered like its first post and saves nothing; a form that repeats the day as stored writes nothing either. The wins
+/// the day earned come back with the outcome.
 /// </summary>
 public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, JournalWriter writer, ILogger<SaveEntry> logger)
 {
@@ -56,6 +57,17 @@ public sealed class SaveEntry(AppDbContext db, FlareSequenceCheck flares, Journa
                 }
 
                 EntryRecordWriter.Apply(entry, changes, metricIds);
+                if (entry.Id != 0 && !db.ChangeTracker.HasChanges())
+                {
+                    // The form repeats the day as it is stored: nothing to write, no wins to recompute, the version
+                    // stays (a form opened at it is still current). Answered like a save, with the day's stored wins.
+                    var stored = await db.Wins.AsNoTracking()
+                        .Where(w => w.PatientId == patient.PatientId && w.Date == date)
+                        .ToListAsync(ct);
+                    return new JournalChange<SaveEntryOutcome>.Unchanged(
+                        new SaveEntryOutcome.Saved(entry.Version, [.. stored.Select(w => w.ToDomain())]));
+                }
+
                 entry.Version++;
                 entry.UpdatedAt = now;
                 var saved = entry;

@@ -7,10 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Healactively.Web.Features.Progress;
 
 /// <summary>What the progress page shows for one range of days ending today.</summary>
-public sealed record ProgressView(int Days, DateOnly From, DateOnly To, IReadOnlyList<MetricSeries> Series, int WinCount);
+public sealed record ProgressView(int Days, DateOnly From, DateOnly To, IReadOnlyList<MetricSeries> Series, int WinCount)
+{
+    /// <summary>Ranges longer than this list their numbers by week under each chart (the chart still draws every day).</summary>
+    public const int DailyTableDays = 30;
+
+    public bool TableByWeek => Days > DailyTableDays;
+}
 
 /// <summary>Each metric's values over the last 30, 90 or 365 days with its baselines and wins.</summary>
-public sealed class ProgressQuery(AppDbContext db, MetricHistoryQuery history)
+/// <remarks>
+/// Computed once per journal stamp, local day and unit (<see cref="PatientViewCache"/>): the charts of a year were the
+/// dearest patient page (a daily series with week and month baselines per metric, then its JSON), and the patient's
+/// page and their clinicians' timelines share the cached view.
+/// </remarks>
+public sealed class ProgressQuery(AppDbContext db, MetricHistoryQuery history, PatientViewCache cache)
 {
     public const int DefaultDays = 30;
 
@@ -23,6 +34,19 @@ public sealed class ProgressQuery(AppDbContext db, MetricHistoryQuery history)
     public async Task<ProgressView> RunAsync(PatientContext patient, int days, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        var view = string.Create(CultureInfo.InvariantCulture, $"progress-{days}");
+        if (cache.TryGet<ProgressView>(view, patient, out var cached))
+        {
+            return cached;
+        }
+
+        var computed = await ComputeAsync(patient, days, cancellationToken);
+        cache.Set(view, patient, computed);
+        return computed;
+    }
+
+    private async Task<ProgressView> ComputeAsync(PatientContext patient, int days, CancellationToken cancellationToken)
+    {
         var to = patient.Today;
         var from = to.AddDays(1 - days);
         var values = await history.LoadAsync(patient.PatientId, from.AddDays(-Baselines.MonthDays), to, cancellationToken);

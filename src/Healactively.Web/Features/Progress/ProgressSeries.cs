@@ -1,4 +1,5 @@
 using System.Globalization;
+using Healactively.Domain.Calendar;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Domain.Wins;
@@ -19,11 +20,33 @@ public sealed record MetricSeries(
     int WinCount,
     string Summary)
 {
+    private string? _chartJson;
+
     public bool HasValues => Points.Any(p => p.Value is not null);
+
+    /// <summary>The chart's data as <see cref="ProgressChartJson"/> writes it, made once per series (a cached view reuses it).</summary>
+    public string ChartJson => _chartJson ??= ProgressChartJson.Serialize(this);
 
     /// <summary>The days with a recorded value, newest first: the rows of the chart's data table.</summary>
     public IEnumerable<ProgressPoint> RecordedNewestFirst => Points.Where(p => p.Value is not null).Reverse();
+
+    /// <summary>
+    /// The weeks (Monday to Sunday, cut to the range) with a recorded value, newest first: the rows of the data table
+    /// of a long range, where a row per day made a year's page about 400 KB.
+    /// </summary>
+    public IEnumerable<ProgressWeekRow> RecordedWeeksNewestFirst =>
+        Points.Where(p => p.Value is not null)
+            .GroupBy(p => PatientCalendar.MondayOf(p.Date))
+            .OrderByDescending(week => week.Key)
+            .Select(week =>
+            {
+                var values = week.Select(p => p.Value!.Value).ToArray();
+                return new ProgressWeekRow(week.Key, Baselines.Median(values), values.Min(), values.Max(), values.Length, week.Count(p => p.Wins.Count > 0));
+            });
 }
+
+/// <summary>One week of a metric in chart units: the median, lowest and highest of its recorded days, how many, and the days with a win.</summary>
+public sealed record ProgressWeekRow(DateOnly Monday, decimal Usual, decimal Lowest, decimal Highest, int DaysRecorded, int DaysWithWin);
 
 /// <summary>A win as the charts need it: which day and metric, and what kind.</summary>
 public sealed record ProgressWin(DateOnly Date, string Metric, WinKind Kind, WinWindow? Window);

@@ -15,12 +15,29 @@ public sealed record WhatHelpsTag(string Tag, IReadOnlyList<WhatHelpsLine> Lines
 
 public sealed record WhatHelpsLine(string MetricKey, string Sentence, bool IsBetter);
 
-/// <summary>Reads the patient's whole journal (tags included) and words <see cref="WhatHelps"/> in their distance unit.</summary>
-public sealed class WhatHelpsQuery(PatientJournalLoader journal)
+/// <summary>
+/// Reads the patient's whole journal (tags included) and words <see cref="WhatHelps"/> in their distance unit, once per
+/// journal stamp, local day and unit (<see cref="PatientViewCache"/>).
+/// </summary>
+public sealed class WhatHelpsQuery(PatientJournalLoader journal, PatientViewCache cache)
 {
+    private const string View = "what-helps";
+
     public async Task<WhatHelpsView> RunAsync(PatientContext patient, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        if (cache.TryGet<WhatHelpsView>(View, patient, out var cached))
+        {
+            return cached;
+        }
+
+        var computed = await ComputeAsync(patient, cancellationToken);
+        cache.Set(View, patient, computed);
+        return computed;
+    }
+
+    private async Task<WhatHelpsView> ComputeAsync(PatientContext patient, CancellationToken cancellationToken)
+    {
         var loaded = await journal.LoadEntriesAsync(patient.PatientId, from: null, to: patient.Today, withText: true, cancellationToken);
         var findings = WhatHelps.Analyze(loaded.Entries);
         WhatHelpsTag ToView(TagFinding finding) => new(

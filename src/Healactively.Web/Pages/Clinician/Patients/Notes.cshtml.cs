@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Healactively.Domain.Calendar;
+using Healactively.Domain.Wins;
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
@@ -23,11 +24,33 @@ public sealed class NotesModel(GrantedPatient grantedPatient, SaveClinicianNote 
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public IActionResult OnGet() => RedirectToPage("/Clinician/Patients/Index", new { patientId = grantedPatient.Patient.PatientId });
+    /// <summary>The win the form is about (as the timeline's "Add a note" link names it), or null for none.</summary>
+    public WinNoteTarget? Win { get; private set; }
+
+    /// <summary>
+    /// The note form for one win, opened from the timeline's "Add a note" link (the timeline carries a link per win,
+    /// not a form per win, to stay small). Without a win named, back to the timeline.
+    /// </summary>
+    public IActionResult OnGet(string? date, string? kind, string? metric, string? window)
+    {
+        Patient = grantedPatient.Patient;
+        if (!JournalDates.TryParse(date, out var day) || !WinKeys.TryParseKind(kind, out var winKind))
+        {
+            return RedirectToPage("/Clinician/Patients/Index", new { patientId = Patient.PatientId });
+        }
+
+        Win = new WinNoteTarget(day, winKind, metric ?? string.Empty, window ?? string.Empty);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string? date, string? kind, string? metric, string? window, string? text)
     {
         Patient = grantedPatient.Patient;
+        if (JournalDates.TryParse(date, out var day) && WinKeys.TryParseKind(kind, out var winKind))
+        {
+            Win = new WinNoteTarget(day, winKind, metric ?? string.Empty, window ?? string.Empty) { Text = text };
+        }
+
         var clinicianId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var outcome = await saveNote.RunAsync(Patient, clinicianId, new ClinicianNoteInput(date, kind, metric, window, text), HttpContext.RequestAborted);
         switch (outcome)
@@ -45,4 +68,10 @@ public sealed class NotesModel(GrantedPatient grantedPatient, SaveClinicianNote 
                 throw new InvalidOperationException($"Unknown outcome {outcome.GetType().Name}.");
         }
     }
+}
+
+/// <summary>A win a note is about, as its form posts it back.</summary>
+public sealed record WinNoteTarget(DateOnly Date, WinKind Kind, string Metric, string Window)
+{
+    public string? Text { get; init; }
 }
