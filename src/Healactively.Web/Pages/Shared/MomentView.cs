@@ -8,7 +8,20 @@ namespace Healactively.Web.Pages;
 /// (<c>meaningful</c> / <c>small</c>). The element around it carries the <c>data-moment-*</c> attributes.
 /// </summary>
 /// <param name="ShowDetails">The kind, the subject and the numbers under the headline (Home shows the sentence alone).</param>
-public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true);
+/// <param name="ShowShare">
+/// The patient's own "Share" button (hidden until the script reveals it); only the patient's pages pass true, so clinician
+/// and supporter views never show it.
+/// </param>
+public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true, bool ShowShare = false)
+{
+    /// <summary>
+    /// The text the Share button hands to the share sheet: the headline as the patient reads it and its numbers.
+    /// Text only: no link and no identifiers.
+    /// </summary>
+    public string ShareText => Card.Headline.Numbers is { Length: > 0 } numbers
+        ? $"{Card.Headline.Message} ({numbers})"
+        : Card.Headline.Message;
+}
 
 /// <summary>Words shared by every page that shows a tier badge.</summary>
 public static class MomentWords
