@@ -1,3 +1,4 @@
+using Healactively.Web.Features.Cheers;
 using Healactively.Web.Features.Wins;
 
 namespace Healactively.Web.Pages;
@@ -21,6 +22,9 @@ public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool
     public string ShareText => Card.Headline.Numbers is { Length: > 0 } numbers
         ? $"{Card.Headline.Message} ({numbers})"
         : Card.Headline.Message;
+
+    /// <summary>Supporters' cheers on this moment, shown under the card on the patient's own pages.</summary>
+    public IReadOnlyList<CheerView> Cheers { get; init; } = [];
 }
 
 /// <summary>Words shared by every page that shows a tier badge.</summary>
