@@ -19,6 +19,7 @@ internal static class IdentitySetup
     public const string PatientPolicy = "Patient";
     public const string ClinicianPolicy = "Clinician";
     public const string AdminPolicy = "Admin";
+    public const string SupporterPolicy = "Supporter";
 
     /// <summary>OWASP's 2023 advice for PBKDF2-HMAC-SHA512; stored hashes carry their count and older ones are upgraded at sign-in.</summary>
     public const int PasswordHashIterations = 210_000;
@@ -51,7 +52,8 @@ internal static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(PatientPolicy, p => p.RequireRole(Roles.Patient))
             .AddPolicy(ClinicianPolicy, p => p.RequireRole(Roles.Clinician))
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(SupporterPolicy, p => p.RequireRole(Roles.Supporter));
 
         services.ConfigureApplicationCookie(options => ConfigureSessionCookie(options, environment));
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme,

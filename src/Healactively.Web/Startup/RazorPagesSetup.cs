@@ -11,8 +11,11 @@ internal static class RazorPagesSetup
     {
         services.AddRazorPages(options =>
         {
+            // One guard for every page about one patient, whoever reads it (clinicians, supporters): access check, audit row, 404.
             options.Conventions.AddFolderApplicationModelConvention("/Clinician/Patients",
-                model => model.Filters.Add(new ServiceFilterAttribute(typeof(ClinicianPatientPageFilter))));
+                model => model.Filters.Add(new ServiceFilterAttribute(typeof(PatientPageFilter))));
+            options.Conventions.AddPageApplicationModelConvention("/Supporting/Patient",
+                model => model.Filters.Add(new ServiceFilterAttribute(typeof(PatientPageFilter))));
             options.Conventions.AuthorizeFolder("/Home", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Journal", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Wins", IdentitySetup.PatientPolicy);
@@ -22,11 +25,16 @@ internal static class RazorPagesSetup
             options.Conventions.AuthorizeFolder("/CareTeam", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Clinician", IdentitySetup.ClinicianPolicy);
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
+            options.Conventions.AuthorizeFolder("/Supporters", IdentitySetup.PatientPolicy);
+            options.Conventions.AuthorizeFolder("/Supporting", IdentitySetup.SupporterPolicy);
+            // The invitation link: a visitor creates a supporter account there, or signs in and accepts.
+            options.Conventions.AllowAnonymousToPage("/Supporting/Accept");
             // /Help/HowWinsWork answers at /Wins/HowItWorks for patients and clinicians alike (any signed-in person).
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.LimitAccountForms();
             options.Conventions.LimitCodeGuessing("/Clinician/Link");
+            options.Conventions.LimitCodeGuessing("/Supporting/Accept");
         }).AddMvcOptions(options =>
         {
             // No request a browser or a tester can make renders a page without its data (500).

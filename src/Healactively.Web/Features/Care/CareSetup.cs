@@ -10,8 +10,8 @@ internal static class CareSetup
     {
         services.AddScoped<IAuthorizationHandler, PatientAccessHandler>();
         services.AddScoped<AuditTrail>();
-        services.AddScoped<ClinicianPatient>();
-        services.AddScoped<ClinicianPatientPageFilter>();
+        services.AddScoped<GrantedPatient>();
+        services.AddScoped<PatientPageFilter>();
         services.AddScoped<ClinicianTimelineQuery>();
         services.AddScoped<VisitReportQuery>();
         services.AddScoped<ShareCodes>();

@@ -26,6 +26,9 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
 {
     public const int LooksPerPage = 20;
 
+    /// <summary>The audit action of a supporter's read of the moments shared with them.</summary>
+    public const string SharedWinsAction = "shared-wins";
+
     public async Task<CareTeamView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
@@ -55,8 +58,25 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var linkedNow = links.Select(l => l.ClinicianId).ToHashSet(StringComparer.Ordinal);
 
+        // Supporters are named as the patient named them, and marked as supporters ("Sam (supporter)").
+        var supporters = await db.SupporterLinks.AsNoTracking()
+            .Where(l => l.PatientId == patient.PatientId && actorIds.Contains(l.SupporterId))
+            .Select(l => new { l.SupporterId, l.Name, l.RevokedAt, l.Id })
+            .ToListAsync(cancellationToken);
+        var supporterNames = supporters
+            .GroupBy(l => l.SupporterId, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                {
+                    var latest = g.OrderByDescending(l => l.Id).First();
+                    var name = string.IsNullOrWhiteSpace(latest.Name) ? names.GetValueOrDefault(g.Key, "a supporter") : latest.Name;
+                    return g.Any(l => l.RevokedAt == null) ? $"{name} (supporter)" : $"{name} (a supporter who no longer has access)";
+                },
+                StringComparer.Ordinal);
+
         var looks = events.Select(e => new CareTeamLook(
-                Who(e.ActorId, names, linkedNow),
+                supporterNames.GetValueOrDefault(e.ActorId) ?? Who(e.ActorId, names, linkedNow),
                 ActionWords(e.Action),
                 FormatLocal(e.AtUtc, patient.Zone, "d MMM yyyy, HH:mm"),
                 e.Outcome == AuditOutcome.Allowed))
@@ -75,6 +95,7 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
         "wins-export" => "your wins (download)",
         "fhir" => "your data (health-record export)",
         "note" => "a note on your wins",
+        SharedWinsAction => "your shared wins",
         _ => action,
     };
 

@@ -8,30 +8,56 @@ namespace Healactively.Web.Features.Care;
 /// <summary>The patient a request asks about, as the resource of <see cref="PatientAccessRequirement"/>.</summary>
 public sealed record PatientResource(string PatientId);
 
-/// <summary>"May this user read this patient's journal?"</summary>
+/// <summary>Who reads a patient's data, and so which consent they need.</summary>
+public enum PatientAudience
+{
+    /// <summary>A clinician with an unrevoked care link: the journal, wins, reports.</summary>
+    Clinician,
+
+    /// <summary>A supporter with an unrevoked supporter link: only the moments the patient chose to share.</summary>
+    Supporter,
+}
+
+/// <summary>"May this user read this patient's data, as this audience?"</summary>
 public sealed class PatientAccessRequirement : IAuthorizationRequirement
 {
-    public static PatientAccessRequirement Instance { get; } = new();
+    private PatientAccessRequirement(PatientAudience audience) => Audience = audience;
+
+    public static PatientAccessRequirement Clinician { get; } = new(PatientAudience.Clinician);
+
+    public static PatientAccessRequirement Supporter { get; } = new(PatientAudience.Supporter);
+
+    public PatientAudience Audience { get; }
+
+    public static PatientAccessRequirement For(PatientAudience audience) => audience == PatientAudience.Supporter ? Supporter : Clinician;
 }
 
 /// <summary>
-/// The one rule for reaching a patient's data as a clinician: the user is a clinician and the patient
-/// has an unrevoked care link with them. Checked on every request, so a revoked link ends access at once.
+/// The one rule for reaching a patient's data as someone else: a clinician needs the clinician role and an unrevoked
+/// care link with the patient; a supporter needs the supporter role and an unrevoked supporter link. Checked on every
+/// request, so a revoked link ends access at once.
 /// </summary>
 public sealed class PatientAccessHandler(AppDbContext db) : AuthorizationHandler<PatientAccessRequirement, PatientResource>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PatientAccessRequirement requirement, PatientResource resource)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(requirement);
         ArgumentNullException.ThrowIfNull(resource);
-        var clinicianId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (clinicianId is null || !context.User.IsInRole(Roles.Clinician) || resource.PatientId.Length > Data.Entities.AuditEvent.IdMaxLength)
+        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null || resource.PatientId.Length > Data.Entities.AuditEvent.IdMaxLength)
         {
             return;
         }
 
-        var linked = await db.CareLinks.AsNoTracking()
-            .AnyAsync(l => l.ClinicianId == clinicianId && l.PatientId == resource.PatientId && l.RevokedAt == null);
+        var linked = requirement.Audience switch
+        {
+            PatientAudience.Clinician => context.User.IsInRole(Roles.Clinician) && await db.CareLinks.AsNoTracking()
+                .AnyAsync(l => l.ClinicianId == userId && l.PatientId == resource.PatientId && l.RevokedAt == null),
+            PatientAudience.Supporter => context.User.IsInRole(Roles.Supporter) && userId != resource.PatientId && await db.SupporterLinks.AsNoTracking()
+                .AnyAsync(l => l.SupporterId == userId && l.PatientId == resource.PatientId && l.RevokedAt == null),
+            _ => false,
+        };
         if (linked)
         {
             context.Succeed(requirement);

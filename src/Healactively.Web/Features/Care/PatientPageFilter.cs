@@ -10,15 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Healactively.Web.Features.Care;
 
 /// <summary>
-/// Guards every page under /Clinician/Patients/{patientId}: authorizes through <see cref="PatientAccessHandler"/>,
+/// Guards every page about one patient, /Clinician/Patients/{patientId}/… and /Supporting/{patientId}: authorizes
+/// through <see cref="PatientAccessHandler"/> for the audience the page's <see cref="AuditedReadAttribute"/> names,
 /// writes exactly one audit row (allowed or denied), and answers a denied request with the same 404 as an id
-/// that does not exist, so a clinician cannot learn which patients exist.
+/// that does not exist, so a clinician or supporter cannot learn which patients exist.
 /// </summary>
-public sealed class ClinicianPatientPageFilter(
+public sealed class PatientPageFilter(
     IAuthorizationService authorization,
     AuditTrail audit,
     AppDbContext db,
-    ClinicianPatient clinicianPatient,
+    GrantedPatient grantedPatient,
     TimeProvider clock) : IAsyncPageFilter
 {
     public const string PatientIdRouteKey = "patientId";
@@ -29,13 +30,14 @@ public sealed class ClinicianPatientPageFilter(
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var action = context.HandlerInstance.GetType().GetCustomAttribute<AuditedReadAttribute>()?.Action
-            ?? throw new InvalidOperationException($"{context.HandlerInstance.GetType().Name} is under /Clinician/Patients but has no [AuditedRead].");
+        var read = context.HandlerInstance.GetType().GetCustomAttribute<AuditedReadAttribute>()
+            ?? throw new InvalidOperationException($"{context.HandlerInstance.GetType().Name} is a page about one patient but has no [AuditedRead].");
+        var action = read.Action;
         var patientId = context.RouteData.Values[PatientIdRouteKey]?.ToString() ?? string.Empty;
         var ct = context.HttpContext.RequestAborted;
 
         var allowed = patientId.Length > 0
-            && (await authorization.AuthorizeAsync(context.HttpContext.User, new PatientResource(patientId), PatientAccessRequirement.Instance)).Succeeded;
+            && (await authorization.AuthorizeAsync(context.HttpContext.User, new PatientResource(patientId), PatientAccessRequirement.For(read.Audience))).Succeeded;
         var profile = allowed
             ? await db.Users.AsNoTracking()
                 .Where(u => u.Id == patientId && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Patient)))
@@ -50,7 +52,7 @@ public sealed class ClinicianPatientPageFilter(
             return;
         }
 
-        clinicianPatient.Grant(CurrentPatient.ForProfile(patientId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock));
+        grantedPatient.Grant(CurrentPatient.ForProfile(patientId, profile.DisplayName, profile.TimeZoneId, profile.DistanceUnit, clock));
         await next();
     }
 }

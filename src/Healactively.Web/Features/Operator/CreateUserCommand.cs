@@ -91,7 +91,7 @@ internal sealed class CreateUserCommand(UserManager<ApplicationUser> users, AppD
         };
         problem ??= string.IsNullOrEmpty(roleText) ? $"{RoleOption} is required: patient, clinician or admin." : null;
 
-        var role = Roles.Normalize(roleText);
+        var role = Roles.NormalizeAssignable(roleText);
         problem ??= role is null ? $"unknown role '{roleText}'. Use patient, clinician or admin." : null;
         problem ??= PatientCalendar.TryFindZone(zone, out _) ? null : $"unknown time zone '{zone}'. Use an IANA id such as Europe/London or America/Chicago.";
 

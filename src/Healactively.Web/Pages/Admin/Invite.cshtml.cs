@@ -20,7 +20,7 @@ public sealed class InviteModel(Invitations invitations) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var role = Roles.Normalize(Input.Role);
+        var role = Roles.NormalizeAssignable(Input.Role);
         if (role is null)
         {
             ModelState.AddModelError("Input.Role", "Choose Patient, Clinician or Admin.");

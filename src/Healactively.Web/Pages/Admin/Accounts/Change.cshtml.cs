@@ -64,7 +64,7 @@ public sealed class ChangeModel(AccountListQuery accounts, AccountAdministration
 
         var cancellation = HttpContext.RequestAborted;
         string? role = null;
-        if (Change == "role" && (role = Roles.Normalize(NewRole)) is null)
+        if (Change == "role" && (role = Roles.NormalizeAssignable(NewRole)) is null)
         {
             ModelState.AddModelError(nameof(NewRole), "Choose Patient, Clinician or Admin.");
             return Page();

@@ -14,7 +14,7 @@ public sealed record EntryValue(string Key, string Name, string Value);
 
 /// <summary>One journal day of a linked patient, read-only: every field, their own metrics, and the wins of that day.</summary>
 [AuditedRead("entry")]
-public sealed class EntryModel(ClinicianPatient clinicianPatient, PatientJournalLoader loader, WinsOnDateQuery winsOnDate) : PageModel
+public sealed class EntryModel(GrantedPatient grantedPatient, PatientJournalLoader loader, WinsOnDateQuery winsOnDate) : PageModel
 {
     public PatientContext Patient { get; private set; } = null!;
 
@@ -30,7 +30,7 @@ public sealed class EntryModel(ClinicianPatient clinicianPatient, PatientJournal
 
     public async Task<IActionResult> OnGetAsync(string? date)
     {
-        Patient = clinicianPatient.Patient;
+        Patient = grantedPatient.Patient;
         if (!JournalDates.TryParse(date, out var day))
         {
             return NotFound();

@@ -11,13 +11,13 @@ namespace Healactively.Web.Pages.Clinician.Patients;
 /// <summary>The patient's pain, sitting and walking numbers as a FHIR R4 Bundle (application/fhir+json).</summary>
 [AuditedRead("fhir")]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class FhirModel(PatientJournalLoader loader, ClinicianPatient clinicianPatient, TimeProvider clock, ILogger<FhirModel> logger) : PageModel
+public sealed class FhirModel(PatientJournalLoader loader, GrantedPatient grantedPatient, TimeProvider clock, ILogger<FhirModel> logger) : PageModel
 {
     public const string ContentType = "application/fhir+json";
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var patient = clinicianPatient.Patient;
+        var patient = grantedPatient.Patient;
         var loaded = await loader.LoadEntriesAsync(patient.PatientId, from: null, to: patient.Today, withText: false, HttpContext.RequestAborted);
         var bundle = FhirBundleBuilder.Build(patient.PatientId, patient.DisplayName, loaded.Entries, clock.GetUtcNow());
         var json = new FhirJsonSerializer().SerializeToString(bundle);

@@ -8,7 +8,7 @@ namespace Healactively.Web.Pages.Clinician.Patients;
 
 /// <summary>A linked patient's timeline: wins by week with their numbers, the progress charts, flare-ups and entries.</summary>
 [AuditedRead("timeline")]
-public sealed class IndexModel(ClinicianPatient clinicianPatient, ClinicianTimelineQuery timeline, ProgressQuery progress) : PageModel
+public sealed class IndexModel(GrantedPatient grantedPatient, ClinicianTimelineQuery timeline, ProgressQuery progress) : PageModel
 {
     public PatientContext Patient { get; private set; } = null!;
 
@@ -21,7 +21,7 @@ public sealed class IndexModel(ClinicianPatient clinicianPatient, ClinicianTimel
 
     public async Task OnGetAsync(string? range, [FromQuery(Name = "page")] int pageNumber = 1)
     {
-        Patient = clinicianPatient.Patient;
+        Patient = grantedPatient.Patient;
         var ct = HttpContext.RequestAborted;
         Timeline = await timeline.RunAsync(Patient, pageNumber, ct);
         Progress = await progress.RunAsync(Patient, ProgressQuery.ParseRange(range), ct);

@@ -14,7 +14,7 @@ namespace Healactively.Web.Pages.Clinician.Patients;
 /// week (named by its Monday). Bad input is explained on this page and nothing is saved.
 /// </summary>
 [AuditedRead("note")]
-public sealed class NotesModel(ClinicianPatient clinicianPatient, SaveClinicianNote saveNote) : PageModel
+public sealed class NotesModel(GrantedPatient grantedPatient, SaveClinicianNote saveNote) : PageModel
 {
     public PatientContext Patient { get; private set; } = null!;
 
@@ -23,11 +23,11 @@ public sealed class NotesModel(ClinicianPatient clinicianPatient, SaveClinicianN
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public IActionResult OnGet() => RedirectToPage("/Clinician/Patients/Index", new { patientId = clinicianPatient.Patient.PatientId });
+    public IActionResult OnGet() => RedirectToPage("/Clinician/Patients/Index", new { patientId = grantedPatient.Patient.PatientId });
 
     public async Task<IActionResult> OnPostAsync(string? date, string? kind, string? metric, string? window, string? text)
     {
-        Patient = clinicianPatient.Patient;
+        Patient = grantedPatient.Patient;
         var clinicianId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var outcome = await saveNote.RunAsync(Patient, clinicianId, new ClinicianNoteInput(date, kind, metric, window, text), HttpContext.RequestAborted);
         switch (outcome)

@@ -8,7 +8,7 @@ namespace Healactively.Web.Pages.Clinician.Patients;
 /// <summary>The one-page visit report a clinician reads in a minute, for the last 30 or 90 days; printable.</summary>
 [AuditedRead("report")]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ReportModel(VisitReportQuery reports, ClinicianPatient clinicianPatient) : PageModel
+public sealed class ReportModel(VisitReportQuery reports, GrantedPatient grantedPatient) : PageModel
 {
     public VisitReport Report { get; private set; } = null!;
 
@@ -16,7 +16,7 @@ public sealed class ReportModel(VisitReportQuery reports, ClinicianPatient clini
 
     public async Task OnGetAsync(int? days)
     {
-        var patient = clinicianPatient.Patient;
+        var patient = grantedPatient.Patient;
         PatientId = patient.PatientId;
         Report = await reports.RunAsync(patient, VisitReportQuery.NormalizeDays(days), HttpContext.RequestAborted);
     }
