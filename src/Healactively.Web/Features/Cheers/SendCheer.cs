@@ -75,9 +75,15 @@ public sealed class SendCheer(AppDbContext db, TimeProvider clock, ILogger<SendC
         var zoneId = await db.Users.Where(u => u.Id == request.PatientId).Select(u => u.TimeZoneId).FirstAsync(cancellationToken);
         var zone = PatientCalendar.TryFindZone(zoneId, out var found) ? found : TimeZoneInfo.Utc;
         var (start, end) = CheerRules.Day(PatientCalendar.Today(clock, zone), zone);
-        var sentToday = await db.Cheers.CountAsync(
-            c => c.SupporterId == request.SupporterId && c.PatientId == request.PatientId && c.CreatedAt >= start && c.CreatedAt < end, cancellationToken);
-        if (sentToday >= CheerRules.DailyLimit)
+        // The limit is reached when the supporter's last 20 cheers to this patient all fall in the patient's today
+        // (read back and compared here: SQLite cannot compare DateTimeOffset columns).
+        var latest = await db.Cheers.AsNoTracking()
+            .Where(c => c.SupporterId == request.SupporterId && c.PatientId == request.PatientId)
+            .OrderByDescending(c => c.Id)
+            .Take(CheerRules.DailyLimit)
+            .Select(c => c.CreatedAt)
+            .ToListAsync(cancellationToken);
+        if (latest.Count(t => t >= start && t < end) >= CheerRules.DailyLimit)
         {
             CheersLog.LimitReached(logger, link.Id);
             return Refused(CheerRules.LimitReached);

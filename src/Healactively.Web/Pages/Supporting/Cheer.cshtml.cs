@@ -10,9 +10,10 @@ namespace Healactively.Web.Pages.Supporting;
 /// <summary>
 /// A supporter's cheer on one shared moment (POST only; a GET goes back to the patient's moments). Sent: back to the
 /// moments with a status beside the card. Bad input or the daily limit: explained on this page, nothing stored.
-/// A moment that is not shared, or no link, answers the same 404 as an unknown patient.
+/// Guarded like the supporter's moments page (<see cref="PatientPageFilter"/>: supporter link, audit row, 404); a moment
+/// that is not shared answers the same 404.
 /// </summary>
-[AuditedRead("cheer")]
+[AuditedRead("cheer", PatientAudience.Supporter)]
 public sealed class CheerModel(SendCheer sendCheer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
