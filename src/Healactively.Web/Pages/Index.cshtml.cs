@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages;
 
-/// <summary>The landing page for visitors; patients go to their own home, clinicians to their patients, admins to the accounts.</summary>
+/// <summary>The landing page for visitors; patients go to their own home, clinicians to their patients, admins to the accounts, supporters to the people who share with them.</summary>
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet()
@@ -22,6 +22,11 @@ public sealed class IndexModel : PageModel
         if (User.IsInRole(Roles.Admin))
         {
             return Redirect("/Admin");
+        }
+
+        if (User.IsInRole(Roles.Supporter))
+        {
+            return RedirectToPage("/Supporting/Index");
         }
 
         return Page();

@@ -9,6 +9,7 @@ using Healactively.Web.Features.Metrics;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
 using Healactively.Web.Features.Reminders;
+using Healactively.Web.Features.Supporters;
 using Healactively.Web.Features.WeekInWins;
 using Healactively.Web.Features.Wins;
 
@@ -29,6 +30,7 @@ internal static class FeaturesSetup
             .AddHealactivelyHome()
             .AddHealactivelyMetrics()
             .AddHealactivelyCare()
+            .AddHealactivelySupporters()
             .AddHealactivelyAccounts()
             .AddHealactivelyEmail(configuration)
             .AddHealactivelyReminders(configuration)

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Healactively.Web.Tests.AppWide;
 
 /// <summary>
-/// One person in each role, with a patient who has a journal, a custom metric and a clinician linked by share
-/// code, and the URL of any route template filled with that patient's real ids.
+/// One person in each role, with a patient who has a journal, a custom metric, a clinician linked by share
+/// code and a linked supporter, and the URL of any route template filled with that patient's real ids.
 /// </summary>
 internal sealed partial class AppSubjects
 {
@@ -43,6 +43,14 @@ internal sealed partial class AppSubjects
     /// <summary>A clinician with no link to the patient.</summary>
     public HttpClient UnlinkedClinician { get; private init; }
 
+    /// <summary>A supporter the patient shares wins with.</summary>
+    public HttpClient Supporter { get; private init; } = null!;
+
+    /// <summary>A supporter with no link to the patient.</summary>
+    public HttpClient UnlinkedSupporter { get; private init; } = null!;
+
+    public long SupporterLinkId { get; private init; }
+
     public string PatientId { get; }
 
     public long EntryId { get; }
@@ -55,7 +63,7 @@ internal sealed partial class AppSubjects
     public IReadOnlyList<(string Role, HttpClient Client)> Callers =>
     [
         ("anonymous", Anonymous), ("patient", Patient), ("other patient", OtherPatient), ("clinician", Clinician),
-        ("unlinked clinician", UnlinkedClinician), ("admin", Admin),
+        ("unlinked clinician", UnlinkedClinician), ("admin", Admin), ("supporter", Supporter), ("unlinked supporter", UnlinkedSupporter),
     ];
 
     public static async Task<AppSubjects> CreateAsync(HealactivelyFactory factory, string text = "walk")
@@ -76,10 +84,15 @@ internal sealed partial class AppSubjects
         var linkId = await db.CareLinks.Where(l => l.PatientId == patientId).Select(l => l.Id).SingleAsync();
         var (otherPatient, _) = await Accounts.RegisterPatientAsync(factory);
         var (unlinked, _, _) = await Accounts.SignInStaffAsync(factory, Roles.Clinician);
+        var (supporter, supporterLinkId) = await Supporters.SupporterSteps.SignInLinkedSupporterAsync(factory, patientId);
+        var (unlinkedSupporter, _) = await Supporters.SupporterSteps.SignInLinkedSupporterAsync(factory, patientId: null);
         return new AppSubjects(factory.CreateBrowser(), patient, clinician, admin, patientId, entryId, metricId, linkId)
         {
             OtherPatient = otherPatient,
             UnlinkedClinician = unlinked,
+            Supporter = supporter,
+            UnlinkedSupporter = unlinkedSupporter,
+            SupporterLinkId = supporterLinkId,
         };
     }
 
@@ -94,6 +107,7 @@ internal sealed partial class AppSubjects
         "id" when template.StartsWith("Admin/Accounts/", StringComparison.Ordinal) => Uri.EscapeDataString(PatientId),
         "change" => "lock",
         "id" when template.StartsWith("CareTeam/", StringComparison.Ordinal) => LinkId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "id" when template.StartsWith("Supporters/", StringComparison.Ordinal) => SupporterLinkId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         var name => throw new InvalidOperationException($"No test value for route parameter '{name}' in '{template}': add one to {nameof(AppSubjects)}."),
     });
 

@@ -20,7 +20,8 @@ public enum ErasureOutcome
 /// in one serializable transaction:
 /// <list type="bullet">
 /// <item>as a patient: journal entries, custom metrics and their values, wins, clinicians' notes about them,
-/// care links, share codes;</item>
+/// care links, share codes, supporter links and invitations, cheers received;</item>
+/// <item>as a supporter: their supporter links, the cheers they sent, and the invitations sent to their address;</item>
 /// <item>as a clinician: their care links (patients simply no longer share with them) and the notes they wrote
 /// (encouragement, not a clinical record; the clinic's own record lives elsewhere); share codes they redeemed
 /// keep no trace of them;</item>
@@ -95,6 +96,20 @@ public sealed class AccountErasure(AppDbContext db, UserManager<ApplicationUser>
         await db.ShareCodes.Where(c => c.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.ShareCodes.Where(c => c.UsedByClinicianId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedByClinicianId, (string?)null), cancellationToken);
+
+        // Supporters: as a patient, the links, invitations and cheers received; as a supporter, the links, the cheers
+        // sent, and the invitations that were sent to this account's address (they hold it).
+        await db.Cheers.Where(c => c.PatientId == userId || c.SupporterId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.SupporterLinks.Where(l => l.PatientId == userId || l.SupporterId == userId).ExecuteDeleteAsync(cancellationToken);
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.NormalizedEmail).SingleOrDefaultAsync(cancellationToken);
+        await db.SupporterInvitations.Where(i => i.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        if (email is not null)
+        {
+            // Translated to SQL upper(), the same on both providers; the address was typed by the patient in any case.
+#pragma warning disable CA1304, CA1311, CA1862
+            await db.SupporterInvitations.Where(i => i.Email.ToUpper() == email).ExecuteDeleteAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311, CA1862
+        }
 
         // Identity's own rows, explicitly rather than through cascades, so no provider's settings matter.
         await db.UserRoles.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);

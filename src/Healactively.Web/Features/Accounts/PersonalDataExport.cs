@@ -26,6 +26,10 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
     public const string CareTeamFile = "care-team.csv";
     public const string AccessLogFile = "access-log.csv";
     public const string ReadMeFile = "README.txt";
+    public const string SupportersFile = "supporters.csv";
+    public const string SupporterInvitationsFile = "supporter-invitations.csv";
+    public const string SupportingFile = "supporting.csv";
+    public const string CheersFile = "cheers.csv";
 
     private static readonly CsvWriterOptions CsvOptions = new()
     {
@@ -54,11 +58,128 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
             Add(zip, NotesFile, await NotesAsync(id, cancellationToken));
             Add(zip, CareTeamFile, await CareTeamAsync(id, cancellationToken));
             Add(zip, AccessLogFile, await AccessLogAsync(id, cancellationToken));
+            Add(zip, SupportersFile, await SupportersAsync(id, cancellationToken));
+            Add(zip, SupporterInvitationsFile, await SupporterInvitationsAsync(id, cancellationToken));
+            Add(zip, SupportingFile, await SupportingAsync(id, cancellationToken));
+            Add(zip, CheersFile, await CheersAsync(id, cancellationToken));
             Add(zip, ReadMeFile, Encoding.UTF8.GetBytes(ReadMe));
         }
 
         AccountsLog.PersonalDataDownloaded(logger, id);
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// The download of an account that is a supporter and not a patient: the profile, the people who share with them
+    /// (never what they share: that is the patients' data) and the cheers they sent.
+    /// </summary>
+    public async Task<byte[]> BuildForSupporterAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, ProfileFile, await ProfileAsync(userId, cancellationToken));
+            Add(zip, SupportingFile, await SupportingAsync(userId, cancellationToken));
+            Add(zip, CheersFile, await CheersAsync(userId, cancellationToken));
+            Add(zip, ReadMeFile, Encoding.UTF8.GetBytes(SupporterReadMe));
+        }
+
+        AccountsLog.PersonalDataDownloaded(logger, userId);
+        return buffer.ToArray();
+    }
+
+    private async Task<byte[]> SupportersAsync(string patientId, CancellationToken cancellationToken)
+    {
+        var links = await db.SupporterLinks.AsNoTracking()
+            .Where(l => l.PatientId == patientId)
+            .Join(db.Users, l => l.SupporterId, u => u.Id, (l, u) => new { l.Id, l.Name, u.DisplayName, u.Email, l.Subjects, l.ShareWeekSummary, l.DigestEnabled, l.CheersMuted, l.CreatedAt, l.RevokedAt })
+            .ToListAsync(cancellationToken);
+        return Csv(
+            ["supporter", "supporter_email", "shared_subjects", "week_summary", "weekly_email", "cheers_muted", "linked_utc", "revoked_utc"],
+            links.OrderBy(l => l.Id).Select(l => new[]
+            {
+                l.Name ?? l.DisplayName,
+                l.Email ?? string.Empty,
+                l.Subjects,
+                l.ShareWeekSummary ? "yes" : "no",
+                l.DigestEnabled ? "yes" : "no",
+                l.CheersMuted ? "yes" : "no",
+                Utc(l.CreatedAt.UtcDateTime),
+                l.RevokedAt is { } revoked ? Utc(revoked.UtcDateTime) : string.Empty,
+            }));
+    }
+
+    private async Task<byte[]> SupporterInvitationsAsync(string patientId, CancellationToken cancellationToken)
+    {
+        var invitations = await db.SupporterInvitations.AsNoTracking()
+            .Where(i => i.PatientId == patientId)
+            .Select(i => new { i.Id, i.Email, i.Name, i.Subjects, i.ShareWeekSummary, i.CreatedAt, i.ExpiresAt, i.UsedAt, i.CancelledAt })
+            .ToListAsync(cancellationToken);
+        return Csv(
+            ["email", "name", "shared_subjects", "week_summary", "sent_utc", "expires_utc", "accepted_utc", "cancelled_utc"],
+            invitations.OrderBy(i => i.Id).Select(i => new[]
+            {
+                i.Email,
+                i.Name ?? string.Empty,
+                i.Subjects,
+                i.ShareWeekSummary ? "yes" : "no",
+                Utc(i.CreatedAt.UtcDateTime),
+                Utc(i.ExpiresAt.UtcDateTime),
+                i.UsedAt is { } used ? Utc(used.UtcDateTime) : string.Empty,
+                i.CancelledAt is { } cancelled ? Utc(cancelled.UtcDateTime) : string.Empty,
+            }));
+    }
+
+    private async Task<byte[]> SupportingAsync(string supporterId, CancellationToken cancellationToken)
+    {
+        var links = await db.SupporterLinks.AsNoTracking()
+            .Where(l => l.SupporterId == supporterId)
+            .Join(db.Users, l => l.PatientId, u => u.Id, (l, u) => new { l.Id, u.DisplayName, l.CreatedAt, l.RevokedAt, l.DigestUnsubscribedAt })
+            .ToListAsync(cancellationToken);
+        return Csv(
+            ["shares_with_me", "linked_utc", "revoked_utc", "weekly_email_unsubscribed_utc"],
+            links.OrderBy(l => l.Id).Select(l => new[]
+            {
+                l.DisplayName,
+                Utc(l.CreatedAt.UtcDateTime),
+                l.RevokedAt is { } revoked ? Utc(revoked.UtcDateTime) : string.Empty,
+                l.DigestUnsubscribedAt is { } unsubscribed ? Utc(unsubscribed.UtcDateTime) : string.Empty,
+            }));
+    }
+
+    /// <summary>Cheers the account received (as a patient) and sent (as a supporter).</summary>
+    private async Task<byte[]> CheersAsync(string userId, CancellationToken cancellationToken)
+    {
+        var cheers = await db.Cheers.AsNoTracking()
+            .Where(c => c.PatientId == userId || c.SupporterId == userId)
+            .Select(c => new
+            {
+                c.Id,
+                c.PatientId,
+                c.MomentDate,
+                c.MomentSubject,
+                c.Reaction,
+                c.Message,
+                c.CreatedAt,
+                c.SeenAt,
+                c.HiddenAt,
+                Other = db.Users.Where(u => u.Id == (c.PatientId == userId ? c.SupporterId : c.PatientId)).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return Csv(
+            ["direction", "with", "moment_date", "moment_subject", "reaction", "message", "sent_utc", "seen_utc", "hidden_utc"],
+            cheers.OrderBy(c => c.Id).Select(c => new[]
+            {
+                c.PatientId == userId ? "received" : "sent",
+                c.Other ?? "an account that no longer exists",
+                JournalDates.ToRoute(c.MomentDate),
+                c.MomentSubject,
+                c.Reaction.ToString(),
+                c.Message ?? string.Empty,
+                Utc(c.CreatedAt.UtcDateTime),
+                c.SeenAt is { } seen ? Utc(seen.UtcDateTime) : string.Empty,
+                c.HiddenAt is { } hidden ? Utc(hidden.UtcDateTime) : string.Empty,
+            }));
     }
 
     private async Task<byte[]> WinsAsync(string patientId, CancellationToken cancellationToken) =>
@@ -191,6 +312,18 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
         profile.json         your account: email, name, time zone, distance unit, roles
         clinician-notes.csv  the notes your clinicians left on your wins and weeks
         care-team.csv        the clinicians you shared your journal with, and when access ended
-        access-log.csv       every time a clinician looked (or tried to look) at your data
+        access-log.csv       every time a clinician or supporter looked (or tried to look) at your data
+        supporters.csv       the supporters you share wins with, what each sees, and when access ended
+        supporter-invitations.csv  the invitations you sent to supporters
+        supporting.csv       the people who share their wins with you, if you are someone's supporter
+        cheers.csv           cheers you received on your wins, and cheers you sent as a supporter
+        """;
+
+    private const string SupporterReadMe = """
+        Everything Healactively holds about you as a supporter.
+
+        profile.json    your account: email, name, roles
+        supporting.csv  the people who share their wins with you, since when, and when access ended
+        cheers.csv      the cheers you sent
         """;
 }

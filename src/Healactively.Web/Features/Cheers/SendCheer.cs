@@ -2,6 +2,7 @@ using Healactively.Domain.Calendar;
 using Healactively.Domain.Sharing;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Supporters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Cheers;
@@ -49,8 +50,14 @@ public sealed class SendCheer(AppDbContext db, TimeProvider clock, ILogger<SendC
             .OrderByDescending(l => l.Id)
             .Select(l => new { l.Id, l.Subjects })
             .FirstOrDefaultAsync(cancellationToken);
-        if (link is null || request.MomentDate is not { } date || string.IsNullOrEmpty(request.MomentSubject)
-            || !SharedSubjects.Covers(SharedSubjects.Parse(link.Subjects), request.MomentSubject))
+        if (link is null || request.MomentDate is not { } date || string.IsNullOrEmpty(request.MomentSubject))
+        {
+            return new SendCheerOutcome(SendCheerStatus.NotFound);
+        }
+
+        // Shared exactly as the supporter's moments page shares it (the patient's own metrics only when ticked).
+        var customKeys = await db.CustomMetrics.AsNoTracking().Where(m => m.PatientId == request.PatientId).Select(m => m.Key).ToListAsync(cancellationToken);
+        if (!SupporterSubjects.WinMetricKeys(SupporterSubjects.Parse(link.Subjects, customKeys)).Contains(request.MomentSubject, StringComparer.Ordinal))
         {
             return new SendCheerOutcome(SendCheerStatus.NotFound);
         }

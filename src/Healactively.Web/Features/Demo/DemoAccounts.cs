@@ -19,7 +19,10 @@ internal static class DemoAccounts
 
     public static DemoAccount Leo { get; } = new("leo@healactively.test", "Leo", Roles.Patient, "America/Chicago", DistanceUnit.Miles, JournalSeed: 20_261_102);
 
-    public static IReadOnlyList<DemoAccount> All { get; } = [Admin, Clinician, Maya, Leo];
+    /// <summary>Maya's friend, who sees the wins Maya shares with supporters by default.</summary>
+    public static DemoAccount Supporter { get; } = new("sam@healactively.test", "Sam", Roles.Supporter, "Europe/London", DistanceUnit.Kilometres);
+
+    public static IReadOnlyList<DemoAccount> All { get; } = [Admin, Clinician, Maya, Leo, Supporter];
 
     public static IReadOnlyList<DemoAccount> Patients { get; } = [Maya, Leo];
 }

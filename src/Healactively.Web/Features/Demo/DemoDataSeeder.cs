@@ -65,6 +65,7 @@ internal sealed partial class DemoDataSeeder(
         }
 
         await LinkDemoClinicianAsync(cancellationToken);
+        await LinkDemoSupporterAsync(cancellationToken);
 
         if (accounts > 0)
         {
@@ -91,6 +92,32 @@ internal sealed partial class DemoDataSeeder(
         }
 
         db.CareLinks.Add(new CareLink { ClinicianId = clinician.Id, PatientId = maya.Id, CreatedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Sam supports Maya with the default subjects (not pain, not her own metrics) and the week summary, so the supporter
+    /// pages can be tried at once. A link Maya revoked is never recreated.
+    /// </summary>
+    private async Task LinkDemoSupporterAsync(CancellationToken cancellationToken)
+    {
+        var supporter = await users.FindByEmailAsync(DemoAccounts.Supporter.Email);
+        var maya = await users.FindByEmailAsync(DemoAccounts.Maya.Email);
+        if (supporter is null || maya is null
+            || await db.SupporterLinks.AnyAsync(l => l.SupporterId == supporter.Id && l.PatientId == maya.Id, cancellationToken))
+        {
+            return;
+        }
+
+        db.SupporterLinks.Add(new SupporterLink
+        {
+            SupporterId = supporter.Id,
+            PatientId = maya.Id,
+            Name = DemoAccounts.Supporter.DisplayName,
+            Subjects = string.Join(' ', Supporters.SupporterSubjects.Default),
+            ShareWeekSummary = true,
+            CreatedAt = clock.GetUtcNow(),
+        });
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -9,11 +9,17 @@ namespace Healactively.Web.Pages;
 /// (<c>meaningful</c> / <c>small</c>). The element around it carries the <c>data-moment-*</c> attributes.
 /// </summary>
 /// <param name="ShowDetails">The kind, the subject and the numbers under the headline (Home shows the sentence alone).</param>
-/// <param name="ShowShare">
-/// The patient's own "Share" button (hidden until the script reveals it); only the patient's pages pass true, so clinician
-/// and supporter views never show it.
+/// <param name="ForSupporter">
+/// For a reader who is not the patient: the card's sentences are the third-person ones its facts were built with
+/// (<c>ThirdPersonSentence</c>), supporting facts are shown by those sentences instead of the "Also your …" lines, and no
+/// note is ever drawn, whatever <paramref name="ShowNotes"/> says.
 /// </param>
-public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true, bool ShowShare = false)
+/// <param name="ShowShare">
+/// The patient's own "Share" button (hidden until the script reveals it); only the patient's pages pass true, and it is
+/// never drawn for a clinician or a supporter.
+/// </param>
+public sealed record MomentView(
+    MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true, bool ForSupporter = false, bool ShowShare = false)
 {
     /// <summary>
     /// The text the Share button hands to the share sheet: the headline as the patient reads it and its numbers.
