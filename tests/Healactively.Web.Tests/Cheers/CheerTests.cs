@@ -24,10 +24,17 @@ public sealed class CheerTests(HealactivelyFactory factory) : IClassFixture<Heal
         var patient = await CheerSteps.PatientWithWinsAsync(factory);
         var supporter = await CheerSteps.SupporterAsync(factory, patient.Id, name: "Jo");
 
-        var sent = await CheerSteps.CheerAsync(supporter.Client, patient.Id, CheerSteps.SittingMoment, CheerSteps.SittingSubject, "WellDone", "  Great sitting!  ");
+        // The supporter's own page: the form under the moment card, reactions as radio buttons.
+        var shared = await HtmlPage.GetOkAsync(supporter.Client, $"/Supporting/{patient.Id}");
+        Assert.Equal(["WellDone", "KeepGoing", "ProudOfYou"], shared.FindAll("#cheer-2026-11-22-sitting_minutes input[type=radio][name=Reaction]").Select(r => r.GetAttribute("value")));
+        var sent = await shared.SubmitAsync(supporter.Client, "#cheer-2026-11-22-sitting_minutes",
+            new Dictionary<string, string?> { ["Reaction"] = "WellDone", ["Message"] = "  Great sitting!  " });
 
         Assert.Equal(HttpStatusCode.Redirect, sent.Status);
-        Assert.StartsWith($"/Supporting/{patient.Id}#cheer-2026-11-22-sitting_minutes", sent.Response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal($"/Supporting/{patient.Id}#cheer-2026-11-22-sitting_minutes", sent.Response.Headers.Location!.OriginalString);
+        var back = await HtmlPage.FollowAsync(supporter.Client, sent);
+        Assert.Equal("Cheer sent.", TextOf(back.Find("#cheer-2026-11-22-sitting_minutes .cheer-sent")));
+        Assert.Empty(back.FindAll(".moment-share"));
         foreach (var url in new[] { "/Home", "/Wins", "/Wins/Week?week=2026-W47" })
         {
             var page = await HtmlPage.GetOkAsync(patient.Client, url);
