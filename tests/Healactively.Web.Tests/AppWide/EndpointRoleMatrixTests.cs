@@ -102,6 +102,7 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
         ["Supporting/Accept"] = "200 200 200 200 200 200 200 200",
         ["Supporting/Index"] = "login 403 403 403 403 403 200 200",
         ["Supporting/{patientId}"] = "login 403 403 403 403 403 200 404",
+        ["Supporting/{patientId}/Cheer"] = "login 403 403 403 403 403 →/Supporting/{patientId} 404",
         ["Wins"] = "login 200 200 403 403 403 403 403",
         ["Wins/Export"] = "login 200 200 403 403 403 403 403",
         ["Wins/HowItWorks"] = "login 200 200 200 200 200 200 200",
