@@ -40,7 +40,7 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Equal(
-            ["README.txt", "access-log.csv", "care-team.csv", "clinician-notes.csv", "journal.csv", "profile.json", "wins.csv"],
+            ["README.txt", "access-log.csv", "care-team.csv", "cheers.csv", "clinician-notes.csv", "journal.csv", "profile.json", "supporter-invitations.csv", "supporters.csv", "supporting.csv", "wins.csv"],
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
         // The journal and wins files are byte for byte what the existing exports give.
@@ -108,6 +108,12 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
             Assert.True(db.CustomMetricValues.Any(v => v.Metric.PatientId == patientId), "The journal saved a custom metric value.");
             Assert.True(db.ShareCodes.Any(c => c.PatientId == patientId), "The care team page made a share code.");
         }
+
+        // Supporters: an invitation waiting, a supporter who reads the shared wins and cheered one.
+        await Supporters.SupporterSteps.InviteAsync(patient, Accounts.NewEmail("pending"), $"Pending{marker}"[..40]);
+        var (supporter, supporterLinkId) = await Supporters.SupporterSteps.SignInLinkedSupporterAsync(factory, patientId);
+        await HtmlPage.GetOkAsync(supporter, $"/Supporting/{patientId}");
+        await Supporters.SupporterSteps.PlantCheerAsync(factory, supporterLinkId, $"cheer {marker}");
 
         Assert.NotEmpty(await DatabaseSnapshot.FindAsync(factory, patientId, email, name, marker));
 

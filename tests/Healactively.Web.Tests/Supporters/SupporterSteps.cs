@@ -110,6 +110,26 @@ internal static partial class SupporterSteps
         return link.Id;
     }
 
+    /// <summary>A cheer on the link, planted directly (sending one is the cheers feature's).</summary>
+    public static async Task PlantCheerAsync(HealactivelyFactory factory, long linkId, string message)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var link = await db.SupporterLinks.AsNoTracking().SingleAsync(l => l.Id == linkId);
+        db.Cheers.Add(new Cheer
+        {
+            SupporterLinkId = linkId,
+            PatientId = link.PatientId,
+            SupporterId = link.SupporterId,
+            MomentDate = new DateOnly(2026, 11, 25),
+            MomentSubject = "sitting_minutes",
+            Reaction = CheerReaction.WellDone,
+            Message = message,
+            CreatedAt = factory.Clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+    }
+
     public static List<AuditEvent> AuditRows(HealactivelyFactory factory, string patientId)
     {
         using var scope = factory.Services.CreateScope();

@@ -233,8 +233,14 @@ public sealed class SupporterTests
         var wins = await db.Wins.AsNoTracking().Where(w => w.PatientId == patientId).ToListAsync();
         db.ClinicianNotes.AddRange(wins.Select(w => new ClinicianNote
         {
-            PatientId = patientId, ClinicianId = clinicianId, Date = w.Date, WinKind = w.Kind, WinMetric = w.Metric, WinWindow = w.Window,
-            Text = $"note {Marker}", CreatedAt = factory.Clock.GetUtcNow(),
+            PatientId = patientId,
+            ClinicianId = clinicianId,
+            Date = w.Date,
+            WinKind = w.Kind,
+            WinMetric = w.Metric,
+            WinWindow = w.Window,
+            Text = $"note {Marker}",
+            CreatedAt = factory.Clock.GetUtcNow(),
         }));
         db.ClinicianNotes.Add(new ClinicianNote { PatientId = patientId, ClinicianId = clinicianId, Date = new DateOnly(2026, 11, 23), Text = $"week note {Marker}", CreatedAt = factory.Clock.GetUtcNow() });
         await db.SaveChangesAsync();

@@ -38,7 +38,15 @@ public sealed class SupportersQuery(AppDbContext db, TimeProvider clock)
             .Where(l => l.PatientId == patientId && l.RevokedAt == null)
             .Join(db.Users, l => l.SupporterId, u => u.Id, (l, u) => new
             {
-                l.Id, l.Name, u.DisplayName, u.Email, l.CreatedAt, l.Subjects, l.ShareWeekSummary, l.DigestEnabled, l.CheersMuted,
+                l.Id,
+                l.Name,
+                u.DisplayName,
+                u.Email,
+                l.CreatedAt,
+                l.Subjects,
+                l.ShareWeekSummary,
+                l.DigestEnabled,
+                l.CheersMuted,
             })
             .ToListAsync(cancellationToken);
         var supporters = links
