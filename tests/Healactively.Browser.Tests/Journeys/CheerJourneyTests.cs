@@ -112,7 +112,10 @@ public sealed class CheerJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         var patientId = db.Users.Single(u => u.Email == patientEmail).Id;
         db.SupporterLinks.Add(new SupporterLink
         {
-            PatientId = patientId, SupporterId = user.Id, Name = "Alex", Subjects = "sitting walking functional streak flare",
+            PatientId = patientId,
+            SupporterId = user.Id,
+            Name = "Alex",
+            Subjects = "sitting walking functional streak flare",
             CreatedAt = TimeProvider.System.GetUtcNow(),
         });
         await db.SaveChangesAsync();

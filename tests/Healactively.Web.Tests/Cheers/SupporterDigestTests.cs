@@ -39,8 +39,14 @@ public sealed class SupporterDigestTests
         var now = factory.Clock.GetUtcNow();
         var link = new SupporterLink
         {
-            PatientId = patientId, SupporterId = user.Id, Name = name, Subjects = CheerSteps.DefaultSubjects, CreatedAt = now,
-            DigestEnabled = digest, DigestUnsubscribedAt = unsubscribed ? now : null, RevokedAt = revoked ? now : null,
+            PatientId = patientId,
+            SupporterId = user.Id,
+            Name = name,
+            Subjects = CheerSteps.DefaultSubjects,
+            CreatedAt = now,
+            DigestEnabled = digest,
+            DigestUnsubscribedAt = unsubscribed ? now : null,
+            RevokedAt = revoked ? now : null,
         };
         db.SupporterLinks.Add(link);
         await db.SaveChangesAsync();
