@@ -87,6 +87,8 @@ public sealed class SupporterAccessTests(HealactivelyFactory factory) : IClassFi
             Assert.All(SupporterSteps.MomentTexts(page), text => Assert.DoesNotMatch(SupporterSteps.SecondPerson(), text));
         }
 
+        // Cheers branch: extend here for the supporter digest email (run the same marker, note and "you" checks over
+        // the message the digest job sends to this supporter through the SMTP test server).
         var all = await HtmlPage.GetOkAsync(supporter, $"/Supporting/{patientId}");
         Assert.Contains("pain", all.FindAll("[data-moment-subject]").Select(e => e.GetAttribute("data-moment-subject")));
         Assert.Equal(
