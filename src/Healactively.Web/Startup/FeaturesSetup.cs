@@ -1,6 +1,7 @@
 using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Backups;
 using Healactively.Web.Features.Care;
+using Healactively.Web.Features.Cheers;
 using Healactively.Web.Features.Email;
 using Healactively.Web.Features.Home;
 using Healactively.Web.Features.Journal;
@@ -33,6 +34,7 @@ internal static class FeaturesSetup
             .AddHealactivelyAccounts()
             .AddHealactivelyEmail(configuration)
             .AddHealactivelyReminders(configuration)
-            .AddHealactivelyBackups();
+            .AddHealactivelyBackups()
+            .AddHealactivelyCheers();
     }
 }

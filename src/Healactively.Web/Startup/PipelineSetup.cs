@@ -1,4 +1,5 @@
 using Healactively.Web.Features.Accounts;
+using Healactively.Web.Features.Reminders;
 using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
@@ -32,6 +33,7 @@ internal static class PipelineSetup
         app.UseStaffTwoFactorGate();
         app.UseAuthorization();
         app.MapHealactivelyHealthChecks();
+        app.MapSupporterDigestUnsubscribe();
         // Static assets are endpoints too: without this the sign-in fallback policy would hide CSS and scripts from visitors.
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();

@@ -16,6 +16,8 @@ internal static class RazorPagesSetup
                 model => model.Filters.Add(new ServiceFilterAttribute(typeof(PatientPageFilter))));
             options.Conventions.AddPageApplicationModelConvention("/Supporting/Patient",
                 model => model.Filters.Add(new ServiceFilterAttribute(typeof(PatientPageFilter))));
+            options.Conventions.AddPageApplicationModelConvention("/Supporting/Cheer",
+                model => model.Filters.Add(new ServiceFilterAttribute(typeof(PatientPageFilter))));
             options.Conventions.AuthorizeFolder("/Home", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Journal", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Wins", IdentitySetup.PatientPolicy);

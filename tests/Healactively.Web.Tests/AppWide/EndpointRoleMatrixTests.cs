@@ -16,6 +16,8 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
     private static readonly Dictionary<string, string> Matrix = new(StringComparer.Ordinal)
     {
         [""] = "200 →/Home →/Home →/Clinician →/Clinician →/Admin →/Supporting →/Supporting",
+        // The supporter digest's RFC 8058 one-click unsubscribe takes POST only (from a mail program, with its signed token).
+        ["/Reminders/Unsubscribe/OneClick"] = "login 404 404 404 404 404 404 404",
         ["/health/live"] = "200 200 200 200 200 200 200 200",
         ["/health/ready"] = "200 200 200 200 200 200 200 200",
         ["Account/Invitation"] = "200 200 200 200 200 200 200 200",
@@ -102,6 +104,7 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
         ["Supporting/Accept"] = "200 200 200 200 200 200 200 200",
         ["Supporting/Index"] = "login 403 403 403 403 403 200 200",
         ["Supporting/{patientId}"] = "login 403 403 403 403 403 200 404",
+        ["Supporting/{patientId}/Cheer"] = "login 403 403 403 403 403 →/Supporting/{patientId} 404",
         ["Wins"] = "login 200 200 403 403 403 403 403",
         ["Wins/Export"] = "login 200 200 403 403 403 403 403",
         ["Wins/HowItWorks"] = "login 200 200 200 200 200 200 200",

@@ -40,8 +40,9 @@ public sealed class HomePageTests(HealactivelyFactory factory) : IClassFixture<H
 
         Assert.Equal(
             [
-                "Wed 25 Nov You sat 15 minutes longer than your usual last week (30 → 45 min). meaningful",
-                "Tue 24 Nov You slept through the night.",
+                // Each card ends with its Share button (hidden until the script shows it).
+                "Wed 25 Nov You sat 15 minutes longer than your usual last week (30 → 45 min). meaningful Share",
+                "Tue 24 Nov You slept through the night. Share",
             ],
             home.FindAll("#highlights > li").Select(TextOf));
 

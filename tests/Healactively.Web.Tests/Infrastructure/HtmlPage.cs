@@ -149,6 +149,6 @@ public sealed class HtmlPage
     private static bool IsCheckbox(IHtmlFormElement form, string name) =>
         form.Elements.OfType<IHtmlInputElement>().Any(i => i.Type == "checkbox" && i.Name == name);
 
-    private static async Task<HtmlPage> FromResponseAsync(HttpResponseMessage response, Uri url) =>
+    public static async Task<HtmlPage> FromResponseAsync(HttpResponseMessage response, Uri url) =>
         new(response, await response.Content.ReadAsStringAsync(), url);
 }

@@ -138,8 +138,18 @@ internal static partial class SupporterSteps
     }
 
     /// <summary>The text of every moment card on a page (headline and supporting facts).</summary>
+    /// <remarks>The cheer form under each card is left out: its reactions ("Proud of you") are the supporter's words to the patient, not a moment's sentence.</remarks>
     public static IReadOnlyList<string> MomentTexts(HtmlPage page) =>
-        [.. page.FindAll(".moment-card").Select(JournalDays.TextOf)];
+        [.. page.FindAll(".moment-card").Select(card =>
+        {
+            var copy = (AngleSharp.Dom.IElement)card.Clone();
+            foreach (var form in copy.QuerySelectorAll(".cheer-form").ToArray())
+            {
+                form.Remove();
+            }
+
+            return JournalDays.TextOf(copy);
+        })];
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();

@@ -29,4 +29,13 @@ internal static partial class ReminderLog
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Weekly summary emails turned off through the unsubscribe link for user {UserId}")]
     public static partial void WeeklyUnsubscribed(ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Supporter digest sent for supporter link {LinkId}")]
+    public static partial void DigestSent(ILogger logger, long linkId);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Supporter digest for supporter link {LinkId} failed; it is retried on the next run")]
+    public static partial void DigestSendFailed(ILogger logger, long linkId, Exception exception);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Supporter digest turned off by its supporter for supporter link {LinkId}")]
+    public static partial void DigestUnsubscribed(ILogger logger, long linkId);
 }

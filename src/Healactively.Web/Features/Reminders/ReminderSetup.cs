@@ -11,6 +11,8 @@ internal static class ReminderSetup
         services.AddScoped<ReminderSettings>();
         services.AddScoped<WeeklySummaryRun>();
         services.AddScoped<WeeklySummarySettings>();
+        services.AddScoped<SupporterDigestQuery>();
+        services.AddScoped<SupporterDigestSettings>();
         if (configuration.GetValue(ReminderOptions.Section + ":" + nameof(ReminderOptions.Enabled), defaultValue: true))
         {
             services.AddHostedService<DailyReminderService>();

@@ -11,7 +11,9 @@ namespace Healactively.Web.Features.Reminders;
 /// One pass of the weekly email job: emails each patient whose chosen day and local time have come, with a short
 /// "week in wins" and a link to it. Each week is claimed with one conditional UPDATE before the email goes out, so
 /// several instances never send it twice; a failed send gives the claim back. Run beside the daily reminders, under
-/// their lease (<see cref="DailyReminderService"/>).
+/// their lease (<see cref="DailyReminderService"/>). The same pass sends the supporter digests: at the patient's weekly
+/// day and time, each supporter the patient opted in (and who has not unsubscribed) gets the supporter version of the
+/// week, claimed per link and ISO week (<c>SupporterLink.DigestLastWeek</c>) the same way.
 /// </summary>
 public sealed class WeeklySummaryRun(
     AppDbContext db,
@@ -19,6 +21,7 @@ public sealed class WeeklySummaryRun(
     TimeProvider clock,
     UnsubscribeTokens tokens,
     WeekInWinsQuery weeks,
+    SupporterDigestQuery digests,
     PublicLinks links,
     ILogger<WeeklySummaryRun> logger)
 {
@@ -32,7 +35,11 @@ public sealed class WeeklySummaryRun(
     public static DateOnly WeekReported(DateOnly today) =>
         today.DayOfWeek == DayOfWeek.Sunday ? PatientCalendar.MondayOf(today) : PatientCalendar.MondayOf(today).AddDays(-7);
 
-    /// <returns>How many weekly emails were sent.</returns>
+    private sealed record DigestCandidate(
+        long LinkId, string? LastWeek, string Subjects, bool ShareWeekSummary, string? SupporterName, string SupporterEmail,
+        string PatientId, string PatientName, string TimeZoneId, Domain.Journal.DistanceUnit Unit, DayOfWeek Day, TimeOnly Time);
+
+    /// <returns>How many weekly emails were sent: the patients' own and the supporter digests.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -62,7 +69,85 @@ public sealed class WeeklySummaryRun(
             }
         }
 
+        return sent + await SendDigestsAsync(now, cancellationToken);
+    }
+
+    /// <summary>The week an email is about, when the local day and time of a weekly schedule have come; otherwise null.</summary>
+    private DateOnly? DueWeek(DateTimeOffset now, string timeZoneId, DayOfWeek day, TimeOnly time)
+    {
+        var zone = PatientCalendar.TryFindZone(timeZoneId, out var found) ? found : TimeZoneInfo.Utc;
+        var today = PatientCalendar.Today(clock, zone);
+        return today.DayOfWeek == day && now >= PatientCalendar.InstantOf(today, time, zone) ? WeekReported(today) : null;
+    }
+
+    private async Task<int> SendDigestsAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var candidates = await (
+                from l in db.SupporterLinks.AsNoTracking()
+                join p in db.Users on l.PatientId equals p.Id
+                join s in db.Users on l.SupporterId equals s.Id
+                where l.DigestEnabled && l.DigestUnsubscribedAt == null && l.RevokedAt == null
+                    && p.WeeklyEmailDay != null && p.WeeklyEmailTime != null && s.Email != null
+                select new DigestCandidate(
+                    l.Id, l.DigestLastWeek, l.Subjects, l.ShareWeekSummary, l.Name ?? s.DisplayName, s.Email!,
+                    p.Id, p.DisplayName, p.TimeZoneId, p.DistanceUnit, p.WeeklyEmailDay!.Value, p.WeeklyEmailTime!.Value))
+            .ToListAsync(cancellationToken);
+
+        var sent = 0;
+        foreach (var candidate in candidates)
+        {
+            if (DueWeek(now, candidate.TimeZoneId, candidate.Day, candidate.Time) is not { } week
+                || string.Equals(candidate.LastWeek, IsoWeeks.ToParam(week), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (await SendDigestAsync(candidate, week, cancellationToken))
+            {
+                sent++;
+            }
+        }
+
         return sent;
+    }
+
+    private async Task<bool> SendDigestAsync(DigestCandidate candidate, DateOnly week, CancellationToken cancellationToken)
+    {
+        var key = IsoWeeks.ToParam(week);
+        var claimed = await db.SupporterLinks
+            .Where(l => l.Id == candidate.LinkId && l.DigestEnabled && l.DigestUnsubscribedAt == null && l.RevokedAt == null
+                && (l.DigestLastWeek == null || l.DigestLastWeek != key))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.DigestLastWeek, key), cancellationToken);
+        if (claimed == 0)
+        {
+            return false; // Another instance claimed it, or the link changed since it was read.
+        }
+
+        try
+        {
+            var view = await digests.ForWeekAsync(
+                candidate.PatientId, candidate.PatientName, candidate.Unit, candidate.Subjects, candidate.ShareWeekSummary, week, cancellationToken);
+            var token = Uri.EscapeDataString(tokens.ForDigest(candidate.LinkId));
+            var email = SupporterDigestEmail.Compose(
+                candidate.SupporterEmail,
+                candidate.SupporterName,
+                view,
+                links.Link($"/Supporting/{Uri.EscapeDataString(candidate.PatientId)}"),
+                links.Link($"/Reminders/Unsubscribe?token={token}"),
+                links.Link($"{SupporterDigestUnsubscribe.OneClickPath}?token={token}"));
+            await mail.SendAsync(email, cancellationToken);
+        }
+        catch (EmailDeliveryException exception)
+        {
+            await db.SupporterLinks
+                .Where(l => l.Id == candidate.LinkId && l.DigestLastWeek == key)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.DigestLastWeek, candidate.LastWeek), CancellationToken.None);
+            ReminderLog.DigestSendFailed(logger, candidate.LinkId, exception);
+            return false;
+        }
+
+        ReminderLog.DigestSent(logger, candidate.LinkId);
+        return true;
     }
 
     private async Task<bool> SendAsync(Candidate candidate, PatientContext patient, DateOnly week, CancellationToken cancellationToken)

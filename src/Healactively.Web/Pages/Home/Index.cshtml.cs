@@ -1,3 +1,4 @@
+using Healactively.Web.Features.Cheers;
 using Healactively.Web.Features.Home;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,13 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Home;
 
 /// <summary>A patient's home: today's prompt or summary, what improved this week, the streak, then and now.</summary>
-public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, PatientViewCache cache) : PageModel
+public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, PatientViewCache cache, PatientCheers cheers) : PageModel
 {
     private const string CacheKey = "home";
 
     public PatientContext Patient { get; private set; } = null!;
 
     public HomeView View { get; private set; } = null!;
+
+    /// <summary>Supporters' cheers on the highlights (read fresh: they change without a journal edit).</summary>
+    public CheersOnMoments Cheers { get; private set; } = CheersOnMoments.None;
 
     public async Task OnGetAsync()
     {
@@ -23,5 +27,6 @@ public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, P
         }
 
         View = view;
+        Cheers = await cheers.ForMomentsAsync(Patient.PatientId, view.Highlights, HttpContext.RequestAborted);
     }
 }

@@ -11,7 +11,7 @@ namespace Healactively.Web.Pages.Reminders;
 /// </summary>
 [AllowAnonymous]
 public sealed class UnsubscribeModel(
-    UnsubscribeTokens tokens, ReminderSettings settings, WeeklySummarySettings weekly, ILogger<UnsubscribeModel> logger) : PageModel
+    UnsubscribeTokens tokens, ReminderSettings settings, WeeklySummarySettings weekly, SupporterDigestSettings digest, ILogger<UnsubscribeModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -20,6 +20,9 @@ public sealed class UnsubscribeModel(
 
     /// <summary>True for a weekly summary email's link, false for the daily reminder's.</summary>
     public bool IsWeekly { get; private set; }
+
+    /// <summary>True for a supporter digest's link: it stops that one digest, for its supporter.</summary>
+    public bool IsDigest { get; private set; }
 
     public bool TurnedOff { get; private set; }
 
@@ -30,6 +33,18 @@ public sealed class UnsubscribeModel(
         if (!Read(out var userId))
         {
             return Invalid();
+        }
+
+        if (IsDigest)
+        {
+            // The digest's own supporter settings log it (ids only).
+            if (!tokens.TryReadDigestLinkId(Token, out var linkId) || !await digest.UnsubscribeAsync(linkId, HttpContext.RequestAborted))
+            {
+                return Invalid();
+            }
+
+            TurnedOff = true;
+            return Page();
         }
 
         var found = IsWeekly
@@ -63,6 +78,11 @@ public sealed class UnsubscribeModel(
         {
             LinkIsValid = true;
             IsWeekly = true;
+        }
+        else if (tokens.TryReadDigestLinkId(Token, out _))
+        {
+            LinkIsValid = true;
+            IsDigest = true;
         }
 
         return LinkIsValid;

@@ -1,3 +1,4 @@
+using Healactively.Web.Features.Cheers;
 using Healactively.Web.Features.Wins;
 
 namespace Healactively.Web.Pages;
@@ -13,7 +14,24 @@ namespace Healactively.Web.Pages;
 /// (<c>ThirdPersonSentence</c>), supporting facts are shown by those sentences instead of the "Also your …" lines, and no
 /// note is ever drawn, whatever <paramref name="ShowNotes"/> says.
 /// </param>
-public sealed record MomentView(MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true, bool ForSupporter = false);
+/// <param name="ShowShare">
+/// The patient's own "Share" button (hidden until the script reveals it); only the patient's pages pass true, and it is
+/// never drawn for a clinician or a supporter.
+/// </param>
+public sealed record MomentView(
+    MomentCard Card, bool ForClinician = false, bool ShowDate = false, bool ShowNotes = true, bool ShowDetails = true, bool ForSupporter = false, bool ShowShare = false)
+{
+    /// <summary>
+    /// The text the Share button hands to the share sheet: the headline as the patient reads it and its numbers.
+    /// Text only: no link and no identifiers.
+    /// </summary>
+    public string ShareText => Card.Headline.Numbers is { Length: > 0 } numbers
+        ? $"{Card.Headline.Message} ({numbers})"
+        : Card.Headline.Message;
+
+    /// <summary>Supporters' cheers on this moment, shown under the card on the patient's own pages.</summary>
+    public IReadOnlyList<CheerView> Cheers { get; init; } = [];
+}
 
 /// <summary>Words shared by every page that shows a tier badge.</summary>
 public static class MomentWords
