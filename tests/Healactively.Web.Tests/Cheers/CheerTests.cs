@@ -46,6 +46,11 @@ public sealed class CheerTests(HealactivelyFactory factory) : IClassFixture<Heal
             Assert.Equal("Jo", TextOf(cheer.QuerySelector(".cheer-from")));
         }
 
+        // The cheer read the shared moment, so the patient's "who looked" list says so in words.
+        var careTeam = await HtmlPage.GetOkAsync(patient.Client, "/CareTeam");
+        Assert.Contains(careTeam.FindAll("table tbody tr").Select(TextOf), l => l.Contains("Jo (supporter)", StringComparison.Ordinal)
+            && l.Contains("one of your shared wins, to cheer it", StringComparison.Ordinal));
+
         // Only the patient's "Mark as seen" (a POST) ends "new": loading pages changes nothing.
         var wins = await HtmlPage.GetOkAsync(patient.Client, "/Wins");
         var seen = await wins.SubmitAsync(patient.Client, $"{SittingCard} .cheer-seen-form", new Dictionary<string, string?>());

@@ -29,6 +29,9 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
     /// <summary>The audit action of a supporter's read of the moments shared with them.</summary>
     public const string SharedWinsAction = "shared-wins";
 
+    /// <summary>The audit action of a supporter's cheer: it reads the shared moment it cheers.</summary>
+    public const string CheerAction = "cheer";
+
     public async Task<CareTeamView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
@@ -96,6 +99,7 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
         "fhir" => "your data (health-record export)",
         "note" => "a note on your wins",
         SharedWinsAction => "your shared wins",
+        CheerAction => "one of your shared wins, to cheer it",
         _ => action,
     };
 

@@ -13,7 +13,7 @@ namespace Healactively.Web.Pages.Supporting;
 /// Guarded like the supporter's moments page (<see cref="PatientPageFilter"/>: supporter link, audit row, 404); a moment
 /// that is not shared answers the same 404.
 /// </summary>
-[AuditedRead("cheer", PatientAudience.Supporter)]
+[AuditedRead(CareTeamQuery.CheerAction, PatientAudience.Supporter)]
 public sealed class CheerModel(SendCheer sendCheer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
