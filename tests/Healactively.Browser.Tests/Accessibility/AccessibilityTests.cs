@@ -4,6 +4,7 @@ using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Reminders;
+using Healactively.Web.Features.Supporters;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         ["Identity/Account/Manage/SetPassword"] = "only for an account without a password (external logins; none configured)",
         ["Identity/Account/Manage/DownloadPersonalData"] = "a POST from the Personal data page that returns a JSON file",
         ["/Clinician/Patients/Notes"] = "takes POSTs from the timeline's note forms; a GET redirects to the timeline",
+        ["/Supporting/Cheer"] = "takes POSTs from the cheer forms on a supporter's moments page; a GET goes back to that page",
     };
 
     [BrowserFact]
@@ -66,7 +68,14 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         await using var twoFactorPatientContext = await app.NewPhoneAsync();
         await UserFlows.SignInStaffAsync(app, await twoFactorPatientContext.NewPageAsync(), Web.Data.Roles.Patient, "Jo");
 
+        // A supporter the patient shares with: their pages, and the patient's pages about them.
+        var (supporterEmail, _, supporterLinkId) = await UserFlows.LinkSupporterAsync(app, patientEmail, "Sam");
+        await using var supporterContext = await app.NewPhoneAsync();
+        await UserFlows.SignInAsync(await supporterContext.NewPageAsync(), supporterEmail);
+
         var (values, ids) = await SeededValuesAsync(patientEmail);
+        ids["/Supporters/Edit"] = supporterLinkId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["/Supporters/Revoke"] = supporterLinkId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var queries = await LinkQueriesAsync(patientEmail);
         var pages = PageCatalog.All(app.Services);
         Assert.Contains(pages, p => p.Template == "/Journal/Entry/{date?}");
@@ -80,6 +89,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
             ("admin", adminContext),
             ("second sign-in step", secondStepContext),
             ("patient with two-factor", twoFactorPatientContext),
+            ("supporter", supporterContext),
         };
 
         var problems = new List<string>();
@@ -192,10 +202,25 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
 
         var reset = Encode(await users.GeneratePasswordResetTokenAsync(patient));
         var unsubscribe = scope.ServiceProvider.GetRequiredService<UnsubscribeTokens>().For(patient.Id);
+
+        // A supporter invitation still waiting to be accepted (the page then offers to create an account).
+        var supporterToken = SupporterInvitations.NewToken();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        db.SupporterInvitations.Add(new SupporterInvitation
+        {
+            PatientId = patient.Id,
+            Email = UserFlows.NewEmail("invited-supporter"),
+            TokenHash = SupporterInvitations.Hash(supporterToken),
+            Subjects = "sitting walking",
+            CreatedAt = app.Factory.Clock.GetUtcNow(),
+            ExpiresAt = app.Factory.Clock.GetUtcNow().AddDays(7),
+        });
+        await db.SaveChangesAsync();
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["/Account/Invitation"] = $"?userId={Uri.EscapeDataString(invited.Id)}&code={Uri.EscapeDataString(invitation)}",
             ["/Reminders/Unsubscribe"] = $"?token={Uri.EscapeDataString(unsubscribe)}",
+            ["/Supporting/Accept"] = $"?token={supporterToken}",
             ["Identity/Account/ConfirmEmail"] = $"?userId={Uri.EscapeDataString(unconfirmed.Id)}&code={confirmation}",
             ["Identity/Account/RegisterConfirmation"] = $"?email={Uri.EscapeDataString(unconfirmedEmail)}",
             ["Identity/Account/ResetPassword"] = $"?userId={Uri.EscapeDataString(patient.Id)}&code={reset}",

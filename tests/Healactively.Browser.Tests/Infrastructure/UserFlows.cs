@@ -152,4 +152,28 @@ public static class UserFlows
         await page.GetByRole(AriaRole.Button, new() { Name = "Create a share code" }).ClickAsync();
         return (await page.Locator("#share-code").InnerTextAsync()).Trim();
     }
+
+    /// <summary>A supporter account linked to the patient with the default subjects (the invitation has its own web tests).</summary>
+    public static async Task<(string Email, string PatientId, long LinkId)> LinkSupporterAsync(BrowserApp app, string patientEmail, string name = "Alex")
+    {
+        var email = NewEmail("supporter");
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Healactively.Web.Data.Roles.Supporter)).Succeeded);
+        var db = scope.ServiceProvider.GetRequiredService<Healactively.Web.Data.AppDbContext>();
+        var patientId = db.Users.Single(u => u.Email == patientEmail).Id;
+        var link = new SupporterLink
+        {
+            PatientId = patientId,
+            SupporterId = user.Id,
+            Name = name,
+            Subjects = "sitting walking functional streak flare",
+            CreatedAt = app.Factory.Clock.GetUtcNow(),
+        };
+        db.SupporterLinks.Add(link);
+        await db.SaveChangesAsync();
+        return (email, patientId, link.Id);
+    }
 }

@@ -1,9 +1,5 @@
 using Deque.AxeCore.Playwright;
 using Healactively.Browser.Tests.Infrastructure;
-using Healactively.Web.Data;
-using Healactively.Web.Data.Entities;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Healactively.Browser.Tests.Journeys;
@@ -46,7 +42,7 @@ public sealed class CheerJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await UserFlows.JournalAsync(patient, "2026-11-24", pain: 5, sitting: "30");
         await UserFlows.JournalAsync(patient, pain: 5, sitting: "45");
 
-        var (supporterEmail, patientId) = await LinkSupporterAsync(patientEmail);
+        var (supporterEmail, patientId, _) = await UserFlows.LinkSupporterAsync(app, patientEmail);
 
         await using (var supporterPhone = await app.NewPhoneAsync())
         {
@@ -97,28 +93,5 @@ public sealed class CheerJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await AssertNoSeriousAxeViolationsAsync(patient);
         await shots.TakeAsync(patient, "patient-week");
         patientConsole.AssertNoCspViolations();
-    }
-
-    /// <summary>A supporter account linked to the patient with the default subjects (the invitation has its own tests).</summary>
-    private async Task<(string Email, string PatientId)> LinkSupporterAsync(string patientEmail)
-    {
-        var email = UserFlows.NewEmail("supporter");
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Alex" };
-        Assert.True((await users.CreateAsync(user, UserFlows.Password)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, Roles.Supporter)).Succeeded);
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var patientId = db.Users.Single(u => u.Email == patientEmail).Id;
-        db.SupporterLinks.Add(new SupporterLink
-        {
-            PatientId = patientId,
-            SupporterId = user.Id,
-            Name = "Alex",
-            Subjects = "sitting walking functional streak flare",
-            CreatedAt = TimeProvider.System.GetUtcNow(),
-        });
-        await db.SaveChangesAsync();
-        return (email, patientId);
     }
 }
