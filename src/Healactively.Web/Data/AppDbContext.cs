@@ -33,6 +33,18 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Cheer> Cheers => Set<Cheer>();
 
+    public DbSet<PsfsActivity> PsfsActivities => Set<PsfsActivity>();
+
+    public DbSet<OutcomeCheckIn> OutcomeCheckIns => Set<OutcomeCheckIn>();
+
+    public DbSet<PsfsRating> PsfsRatings => Set<PsfsRating>();
+
+    public DbSet<GoalRecord> Goals => Set<GoalRecord>();
+
+    public DbSet<PushSubscriptionRecord> PushSubscriptions => Set<PushSubscriptionRecord>();
+
+    public DbSet<VapidKeyRecord> VapidKeys => Set<VapidKeyRecord>();
+
     /// <summary>Shared by every app instance, so a cookie issued by one is read by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

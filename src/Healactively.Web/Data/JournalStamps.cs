@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore.Query;
 namespace Healactively.Web.Data;
 
 /// <summary>
-/// Finds the patients whose pages a pending save changes (entries, custom values, wins, metrics, clinician notes), and
+/// Finds the patients whose pages a pending save changes (entries, custom values, wins, metrics, clinician notes,
+/// outcome check-ins, PSFS activities, goals; a PSFS rating is saved with its check-in), and
 /// raises their <see cref="ApplicationUser.JournalStamp"/> in the same transaction. Caches of those pages are keyed by it.
 /// </summary>
 internal static class JournalStamps
@@ -28,6 +29,9 @@ internal static class JournalStamps
                 case WinRecord w: patients.Add(w.PatientId); break;
                 case CustomMetricRecord m: patients.Add(m.PatientId); break;
                 case ClinicianNote n: patients.Add(n.PatientId); break;
+                case PsfsActivity a: patients.Add(a.PatientId); break;
+                case OutcomeCheckIn c: patients.Add(c.PatientId); break;
+                case GoalRecord g: patients.Add(g.PatientId); break;
                 case CustomMetricValueRecord v when OwnerOf(db.ChangeTracker, v) is { } owner: patients.Add(owner); break;
                 case CustomMetricValueRecord v: (unresolvedEntries ??= []).Add(v.EntryId); break;
             }

@@ -11,6 +11,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
         builder.Property(u => u.TimeZoneId).HasMaxLength(ApplicationUser.TimeZoneIdMaxLength);
+        builder.Property(u => u.FullName).HasMaxLength(ApplicationUser.FullNameMaxLength);
+        builder.Property(u => u.ClinicReference).HasMaxLength(ApplicationUser.ClinicReferenceMaxLength);
 
         // A user object loaded before a journal save must not write its older stamp back (e.g. a profile save).
         var stamp = builder.Property(u => u.JournalStamp).HasDefaultValue(0L);

@@ -24,6 +24,9 @@ public sealed class AuditEvent
     /// <summary>The account an admin action was about (empty for reads of patient data, which use <see cref="PatientId"/>).</summary>
     public string? TargetUserId { get; set; }
 
+    /// <summary>How many records the action showed (e.g. patients on the triage list); never which or what.</summary>
+    public int? ItemCount { get; set; }
+
     public AuditOutcome Outcome { get; set; }
 
     public string? RemoteAddress { get; set; }
