@@ -14,7 +14,7 @@ namespace Healactively.Web.Pages.Supporting;
 /// that is not shared answers the same 404.
 /// </summary>
 [AuditedRead(CareTeamQuery.CheerAction, PatientAudience.Supporter)]
-public sealed class CheerModel(SendCheer sendCheer) : PageModel
+public sealed class CheerModel(SendCheer sendCheer, GrantedPatient grantedPatient) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string PatientId { get; set; } = string.Empty;
@@ -45,7 +45,7 @@ public sealed class CheerModel(SendCheer sendCheer) : PageModel
     {
         var supporterId = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         DateOnly? date = DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
-        var outcome = await sendCheer.RunAsync(new CheerRequest(supporterId, PatientId, date, Subject, Reaction, Message), HttpContext.RequestAborted);
+        var outcome = await sendCheer.RunAsync(new CheerRequest(supporterId, grantedPatient.Patient, date, Subject, Reaction, Message), HttpContext.RequestAborted);
         switch (outcome.Status)
         {
             case SendCheerStatus.Sent:
