@@ -79,7 +79,7 @@ internal static class IdentitySetup
     {
         options.SignIn.RequireConfirmedAccount = false;
         options.User.RequireUniqueEmail = true;
-        options.Password.RequiredLength = 12;
+        options.Password.RequiredLength = NewPasswordAttribute.MinLength;
         options.Password.RequireDigit = false;
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;

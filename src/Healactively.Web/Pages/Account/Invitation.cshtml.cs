@@ -71,10 +71,7 @@ public sealed class InvitationModel(AcceptInvitation acceptInvitation) : PageMod
                 TempData["StatusMessage"] = "Your password is set and your email is confirmed. Sign in to start.";
                 return Redirect("/Identity/Account/Login");
             case AcceptInvitation.Outcome.PasswordRefused refused:
-                foreach (var error in refused.Errors)
-                {
-                    ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
-                }
+                ModelState.AddPasswordErrors(refused.Errors);
 
                 return Page();
             default:
@@ -99,7 +96,7 @@ public sealed class InvitationModel(AcceptInvitation acceptInvitation) : PageMod
     public sealed class InvitationInput : ProfileInput
     {
         [Required(ErrorMessage = "Choose a password.")]
-        [StringLength(128, MinimumLength = 12, ErrorMessage = "Your password needs at least {2} characters (a short sentence works well).")]
+        [NewPassword]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = string.Empty;

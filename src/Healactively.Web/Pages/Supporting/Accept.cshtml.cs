@@ -6,6 +6,7 @@ using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Supporters;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -70,10 +71,7 @@ public sealed class AcceptModel(SupporterInvitations invitations, SupporterAccou
                 ModelState.AddModelError(string.Empty, "This email already has a Healactively account: sign in, then open the link again to accept.");
                 return Page();
             case AcceptOutcome.PasswordRefused refused:
-                foreach (var error in refused.Errors)
-                {
-                    ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password" : string.Empty, error.Description);
-                }
+                ModelState.AddPasswordErrors(refused.Errors);
 
                 return Page();
             default:
@@ -157,7 +155,7 @@ public sealed class AcceptModel(SupporterInvitations invitations, SupporterAccou
         public string? DisplayName { get; set; }
 
         [Required(ErrorMessage = "Choose a password.")]
-        [StringLength(128, MinimumLength = 12, ErrorMessage = "Your password needs at least {2} characters (a short sentence works well).")]
+        [NewPassword]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = string.Empty;

@@ -91,7 +91,7 @@ public sealed partial class RegisterModel(UserManager<ApplicationUser> users, Ac
         public string Email { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Choose a password.")]
-        [StringLength(128, MinimumLength = 12, ErrorMessage = "Your password needs at least {2} characters (a short sentence works well).")]
+        [NewPassword]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = string.Empty;

@@ -104,7 +104,7 @@ public sealed partial class ResetPasswordModel(UserManager<ApplicationUser> user
         public string Code { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Choose a new password.")]
-        [StringLength(128, MinimumLength = 12, ErrorMessage = "Your password needs at least {2} characters (a short sentence works well).")]
+        [NewPassword]
         [DataType(DataType.Password)]
         [Display(Name = "New password")]
         public string Password { get; set; } = string.Empty;
