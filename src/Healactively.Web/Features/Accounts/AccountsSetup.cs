@@ -12,6 +12,7 @@ internal static class AccountsSetup
         services.AddScoped<AcceptInvitation>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<AccountErasure>();
+        services.AddScoped<DeleteOwnAccount>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<AccountListQuery>();
         services.AddScoped<SaveProfile>();

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -8,10 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Profile;
 
 /// <summary>The patient deletes their own account: password and typed email, then the same erasure an admin uses.</summary>
-public sealed class DeleteModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountErasure erasure) : PageModel
+public sealed class DeleteModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, DeleteOwnAccount deleteOwnAccount) : PageModel
 {
     [BindProperty]
-    public DeleteInput Input { get; set; } = new();
+    public DeleteOwnAccountInput Input { get; set; } = new();
 
     public string Email { get; private set; } = string.Empty;
 
@@ -41,14 +40,9 @@ public sealed class DeleteModel(UserManager<ApplicationUser> users, SignInManage
             return Page();
         }
 
-        if (!await users.CheckPasswordAsync(user, Input.Password))
+        foreach (var problem in await deleteOwnAccount.RunAsync(user, Input, HttpContext.RequestAborted))
         {
-            ModelState.AddModelError("Input.Password", "That is not your password.");
-        }
-
-        if (!string.Equals(Input.ConfirmEmail.Trim(), Email, StringComparison.OrdinalIgnoreCase))
-        {
-            ModelState.AddModelError("Input.ConfirmEmail", "Type your email exactly, to show you mean it.");
+            ModelState.AddModelError(problem.Field, problem.Message);
         }
 
         if (!ModelState.IsValid)
@@ -56,26 +50,8 @@ public sealed class DeleteModel(UserManager<ApplicationUser> users, SignInManage
             return Page();
         }
 
-        if (await erasure.EraseAsync(user.Id, byAdmin: false, HttpContext.RequestAborted) != ErasureOutcome.Erased)
-        {
-            ModelState.AddModelError(string.Empty, "Your account could not be deleted. Please try again.");
-            return Page();
-        }
-
         await signIn.SignOutAsync();
         TempData["StatusMessage"] = "Your account and all of your data were deleted.";
         return Redirect("/");
-    }
-
-    public sealed class DeleteInput
-    {
-        [Required(ErrorMessage = "Enter your password.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Your password")]
-        public string Password { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "Type your email to confirm.")]
-        [Display(Name = "Your email")]
-        public string ConfirmEmail { get; set; } = string.Empty;
     }
 }

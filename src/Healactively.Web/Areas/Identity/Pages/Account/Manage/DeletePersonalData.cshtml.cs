@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Features.Accounts;
@@ -13,10 +12,10 @@ namespace Healactively.Web.Areas.Identity.Pages.Account.Manage;
 /// (audit anonymisation, last-admin guard). Patients go to their data page; staff are deleted by an admin; a supporter
 /// deletes their own account here, with their password and typed email, through the same erasure.
 /// </summary>
-public sealed class DeletePersonalDataModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, AccountErasure erasure) : PageModel
+public sealed class DeletePersonalDataModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, DeleteOwnAccount deleteOwnAccount) : PageModel
 {
     [BindProperty]
-    public DeleteInput Input { get; set; } = new();
+    public DeleteOwnAccountInput Input { get; set; } = new();
 
     public bool IsSupporter => User.IsInRole(Roles.Supporter) && !ManageUser.IsStaff(User);
 
@@ -47,14 +46,14 @@ public sealed class DeletePersonalDataModel(UserManager<ApplicationUser> users, 
         }
 
         Email = user.Email ?? string.Empty;
-        if (ModelState.IsValid && !await users.CheckPasswordAsync(user, Input.Password))
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("Input.Password", "That is not your password.");
+            return Page();
         }
 
-        if (ModelState.IsValid && !string.Equals(Input.ConfirmEmail.Trim(), Email, StringComparison.OrdinalIgnoreCase))
+        foreach (var problem in await deleteOwnAccount.RunAsync(user, Input, HttpContext.RequestAborted))
         {
-            ModelState.AddModelError("Input.ConfirmEmail", "Type your email exactly, to show you mean it.");
+            ModelState.AddModelError(problem.Field, problem.Message);
         }
 
         if (!ModelState.IsValid)
@@ -62,26 +61,8 @@ public sealed class DeletePersonalDataModel(UserManager<ApplicationUser> users, 
             return Page();
         }
 
-        if (await erasure.EraseAsync(user.Id, byAdmin: false, HttpContext.RequestAborted) != ErasureOutcome.Erased)
-        {
-            ModelState.AddModelError(string.Empty, "Your account could not be deleted. Please try again.");
-            return Page();
-        }
-
         await signIn.SignOutAsync();
         TempData["StatusMessage"] = "Your account and all of your data were deleted.";
         return Redirect("/");
-    }
-
-    public sealed class DeleteInput
-    {
-        [Required(ErrorMessage = "Enter your password.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Your password")]
-        public string Password { get; set; } = string.Empty;
-
-        [Required(ErrorMessage = "Type your email to confirm.")]
-        [Display(Name = "Your email")]
-        public string ConfirmEmail { get; set; } = string.Empty;
     }
 }
