@@ -149,4 +149,28 @@ public sealed class SupporterDigestTests
         Assert.Single(await smtp.MessagesToAsync(kim));
         Assert.Equal(2, (await smtp.WaitForMessagesAsync(patientEmail, count: 2, subject: WeeklySummaryEmail.Subject)).Count);
     }
+
+    [Fact]
+    public async Task A_patient_without_a_weekly_email_of_their_own_still_has_the_digest_sent_on_sunday_evening_their_time()
+    {
+        var smtp = await SmtpTestServer.GetAsync();
+        // Wednesday 25 November 2026; Auckland is 13 hours ahead of UTC in summer.
+        using var factory = Factory(smtp, new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+        var (patient, patientEmail) = await Accounts.RegisterPatientAsync(factory, "Pacific/Auckland", name: "Aroha");
+        var patientId = Accounts.UserId(factory, patientEmail);
+        await JournalDays.SaveAsync(patient,
+            ("2026-11-20", [("SittingMinutes", "30")]),
+            ("2026-11-21", [("SittingMinutes", "30")]),
+            ("2026-11-22", [("SittingMinutes", "30")]),
+            ("2026-11-23", [("SittingMinutes", "30")]),
+            ("2026-11-24", [("SittingMinutes", "45")]));
+        var (jo, _) = await SupporterAsync(factory, patientId, "Jo", digest: true);
+
+        // Sunday 29 November 17:59 and 18:00 in Auckland are 04:59 and 05:00 UTC.
+        Assert.Equal(0, await RunWeeklyAtAsync(factory, new DateTimeOffset(2026, 11, 29, 4, 59, 0, TimeSpan.Zero)));
+        Assert.Equal(1, await RunWeeklyAtAsync(factory, new DateTimeOffset(2026, 11, 29, 5, 0, 0, TimeSpan.Zero)));
+        var message = Assert.Single(await smtp.WaitForMessagesAsync(jo, subject: "Aroha's week in wins"));
+        Assert.Contains("Aroha sat 15 minutes longer", message.TextBody, StringComparison.Ordinal);
+        Assert.Empty(await smtp.MessagesToAsync(patientEmail, subject: WeeklySummaryEmail.Subject));
+    }
 }

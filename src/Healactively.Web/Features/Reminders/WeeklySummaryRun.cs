@@ -37,7 +37,10 @@ public sealed class WeeklySummaryRun(
 
     private sealed record DigestCandidate(
         long LinkId, string? LastWeek, string Subjects, bool ShareWeekSummary, string? SupporterName, string SupporterEmail,
-        string PatientId, string PatientName, string TimeZoneId, Domain.Journal.DistanceUnit Unit, DayOfWeek Day, TimeOnly Time);
+        string PatientId, string PatientName, string TimeZoneId, Domain.Journal.DistanceUnit Unit, DayOfWeek? Day, TimeOnly? Time);
+
+    /// <summary>When a patient who opted a supporter in has no weekly email of their own, the digest goes on Sunday evening, their time.</summary>
+    public static readonly (DayOfWeek Day, TimeOnly Time) DefaultDigestSchedule = (DayOfWeek.Sunday, new TimeOnly(18, 0));
 
     /// <returns>How many weekly emails were sent: the patients' own and the supporter digests.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
@@ -86,17 +89,17 @@ public sealed class WeeklySummaryRun(
                 from l in db.SupporterLinks.AsNoTracking()
                 join p in db.Users on l.PatientId equals p.Id
                 join s in db.Users on l.SupporterId equals s.Id
-                where l.DigestEnabled && l.DigestUnsubscribedAt == null && l.RevokedAt == null
-                    && p.WeeklyEmailDay != null && p.WeeklyEmailTime != null && s.Email != null
+                where l.DigestEnabled && l.DigestUnsubscribedAt == null && l.RevokedAt == null && s.Email != null
                 select new DigestCandidate(
                     l.Id, l.DigestLastWeek, l.Subjects, l.ShareWeekSummary, l.Name ?? s.DisplayName, s.Email!,
-                    p.Id, p.DisplayName, p.TimeZoneId, p.DistanceUnit, p.WeeklyEmailDay!.Value, p.WeeklyEmailTime!.Value))
+                    p.Id, p.DisplayName, p.TimeZoneId, p.DistanceUnit, p.WeeklyEmailDay, p.WeeklyEmailTime))
             .ToListAsync(cancellationToken);
 
         var sent = 0;
         foreach (var candidate in candidates)
         {
-            if (DueWeek(now, candidate.TimeZoneId, candidate.Day, candidate.Time) is not { } week
+            var (day, time) = candidate is { Day: { } ownDay, Time: { } ownTime } ? (ownDay, ownTime) : DefaultDigestSchedule;
+            if (DueWeek(now, candidate.TimeZoneId, day, time) is not { } week
                 || string.Equals(candidate.LastWeek, IsoWeeks.ToParam(week), StringComparison.Ordinal))
             {
                 continue;
