@@ -31,7 +31,7 @@ public sealed record SendCheerOutcome(SendCheerStatus Status, string? Problem = 
 /// and the patient must have wins on that date for that subject; a preset reaction, an optional message
 /// (<see cref="CheerRules"/>) and at most <see cref="CheerRules.DailyLimit"/> a day in the patient's time zone.
 /// </summary>
-public sealed class SendCheer(AppDbContext db, SqliteWriteGate writers, TimeProvider clock, ILogger<SendCheer> logger)
+public sealed class SendCheer(AppDbContext db, TimeProvider clock, ILogger<SendCheer> logger)
 {
     public const string ChooseReaction = "Choose a reaction: Well done, Keep going or Proud of you.";
 
@@ -117,7 +117,6 @@ public sealed class SendCheer(AppDbContext db, SqliteWriteGate writers, TimeProv
     /// </summary>
     private async Task<bool> AddWithinDailyLimitAsync(Cheer cheer, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        using var turn = await writers.EnterAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SupporterLinks.Where(l => l.Id == cheer.SupporterLinkId)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.CheersMuted, l => l.CheersMuted), cancellationToken);
