@@ -35,9 +35,11 @@ public sealed record WinListView(
 /// Every stored win of one patient as moments (one card per date and subject), grouped by date newest first, strongest
 /// first inside a date, and paginated by dates (a day is never split across pages). Filter values that are not among the patient's own metrics or kinds are ignored.
 /// </summary>
-public sealed class WinListQuery(AppDbContext db)
+public sealed class WinListQuery(AppDbContext db, PatientViewCache cache)
 {
     public const int DatesPerPage = 20;
+
+    private const string IndexView = "win-index";
 
     public async Task<WinListView> RunAsync(PatientContext patient, string? metric, string? kind, int pageNumber, CancellationToken cancellationToken = default)
     {
@@ -52,42 +54,33 @@ public sealed class WinListQuery(AppDbContext db)
         var metrics = metricList.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
         // Counts people read count moments: one per date and subject.
-        var total = await mine.Select(w => new { w.Date, w.Metric }).Distinct().CountAsync(cancellationToken);
-        var metricKeys = await mine.Select(w => w.Metric).Distinct().ToListAsync(cancellationToken);
-        var kinds = await mine.Select(w => w.Kind).Distinct().ToListAsync(cancellationToken);
-        var metricOptions = metricKeys
+        var index = await IndexAsync(patient, cancellationToken);
+        var metricOptions = index.MetricKeys
             .Select(k => new WinFilterOption(k, WinLabels.Metric(k, metrics)))
             .OrderBy(o => o.Label, StringComparer.OrdinalIgnoreCase)
             .ToArray();
-        var kindOptions = kinds.Order()
+        var kindOptions = index.Kinds
             .Select(k => new WinFilterOption(WinKeys.Of(k), WinLabels.Kind(k)))
             .ToArray();
 
         var filtered = mine;
-        var selectedMetric = metricKeys.Contains(metric ?? string.Empty, StringComparer.Ordinal) ? metric : null;
+        var selectedMetric = index.MetricKeys.Contains(metric ?? string.Empty, StringComparer.Ordinal) ? metric : null;
         if (selectedMetric is not null)
         {
             filtered = filtered.Where(w => w.Metric == selectedMetric);
         }
 
-        string? selectedKind = null;
-        if (WinKeys.TryParseKind(kind, out var parsedKind) && kinds.Contains(parsedKind))
+        WinKind? selectedKind = null;
+        if (WinKeys.TryParseKind(kind, out var parsedKind) && index.Kinds.Contains(parsedKind))
         {
-            selectedKind = WinKeys.Of(parsedKind);
+            selectedKind = parsedKind;
             filtered = filtered.Where(w => w.Kind == parsedKind);
         }
 
-        var matching = selectedMetric is null && selectedKind is null
-            ? total
-            : await filtered.Select(w => new { w.Date, w.Metric }).Distinct().CountAsync(cancellationToken);
-        var dates = filtered.Select(w => w.Date).Distinct();
-        var dateCount = await dates.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (dateCount + DatesPerPage - 1) / DatesPerPage);
+        var (matching, dates) = index.Select(selectedMetric, selectedKind);
+        var pageCount = Math.Max(1, (dates.Count + DatesPerPage - 1) / DatesPerPage);
         var page = Math.Clamp(pageNumber, 1, pageCount);
-        var pageDates = await dates.OrderByDescending(d => d)
-            .Skip((page - 1) * DatesPerPage)
-            .Take(DatesPerPage)
-            .ToListAsync(cancellationToken);
+        var pageDates = dates.Skip((page - 1) * DatesPerPage).Take(DatesPerPage).ToList();
 
         IReadOnlyList<WinListDay> days = [];
         if (pageDates.Count > 0)
@@ -112,6 +105,23 @@ public sealed class WinListQuery(AppDbContext db)
                 .ToArray();
         }
 
-        return new WinListView(total, matching, metricOptions, kindOptions, selectedMetric, selectedKind, days, page, pageCount);
+        return new WinListView(
+            index.TotalMoments, matching, metricOptions, kindOptions, selectedMetric, selectedKind is { } k ? WinKeys.Of(k) : null, days, page, pageCount);
+    }
+
+    private async Task<WinIndex> IndexAsync(PatientContext patient, CancellationToken cancellationToken)
+    {
+        if (cache.TryGet<WinIndex>(IndexView, patient, out var cached))
+        {
+            return cached;
+        }
+
+        var rows = await db.Wins.AsNoTracking()
+            .Where(w => w.PatientId == patient.PatientId)
+            .Select(w => new { w.Date, w.Metric, w.Kind })
+            .ToListAsync(cancellationToken);
+        var index = WinIndex.Build(rows.Select(r => (r.Date, r.Metric, r.Kind)));
+        cache.Set(IndexView, patient, index);
+        return index;
     }
 }
