@@ -112,7 +112,7 @@ public sealed class PushSubscriptionTests(HealactivelyFactory factory) : IClassF
         Assert.NotNull(profile.Find("#Channels_ByEmail[checked]"));
         Assert.Null(profile.Find("#Channels_ByPush[checked]"));
         Assert.True(profile.Find("#push-device")!.HasAttribute("hidden"), "Hidden until the script finds the Push API.");
-        Assert.NotNull(profile.Find("script[src^='/js/push-subscribe.js']"));
+        Assert.NotNull(profile.Find("script[src^='/js/push-subscribe.']"));
 
         var refused = await ChooseAsync(patient, "08:00", byEmail: false, byPush: false);
         Assert.Equal(HttpStatusCode.OK, refused.Status);

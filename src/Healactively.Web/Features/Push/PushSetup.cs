@@ -37,6 +37,13 @@ internal static class PushSetup
     {
         var text = value.Trim().TrimEnd('=');
         var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        return Base64Url.TryDecodeFromChars(text, buffer, out var written) ? written : -1;
+        try
+        {
+            return Base64Url.TryDecodeFromChars(text, buffer, out var written) ? written : -1;
+        }
+        catch (FormatException)
+        {
+            return -1;
+        }
     }
 }

@@ -144,7 +144,14 @@ public static class PushSubscriptionReader
         }
 
         bytes = new byte[size];
-        return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == size ? text : null;
+        try
+        {
+            return Base64Url.TryDecodeFromChars(text, bytes, out var written) && written == size ? text : null;
+        }
+        catch (FormatException)
+        {
+            return null; // Not base64url (the Try method only reports a short destination).
+        }
     }
 
     private static bool IsCurvePoint(byte[] point)
