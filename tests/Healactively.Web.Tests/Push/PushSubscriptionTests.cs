@@ -126,6 +126,18 @@ public sealed class PushSubscriptionTests(HealactivelyFactory factory) : IClassF
         Assert.Equal("08:00", profile.Find("#ReminderTime option[selected]")!.GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task The_service_workers_push_listeners_are_served_at_the_address_sw_js_imports()
+    {
+        using var visitor = factory.CreateBrowser();
+        var response = await visitor.GetAsync("/js/sw-push.js");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var script = await response.Content.ReadAsStringAsync();
+        Assert.Contains("addEventListener('push'", script, StringComparison.Ordinal);
+        Assert.Contains("addEventListener('notificationclick'", script, StringComparison.Ordinal);
+        Assert.Contains("/Journal/Entry", script, StringComparison.Ordinal);
+    }
+
     private static string Json(string endpoint, string p256dh, string auth) =>
         System.Text.Json.JsonSerializer.Serialize(new { endpoint, expirationTime = (long?)null, keys = new { p256dh, auth } });
 

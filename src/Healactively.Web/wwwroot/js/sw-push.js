@@ -36,16 +36,12 @@
     self.addEventListener('notificationclick', function (event) {
         event.notification.close();
         var target = new URL((event.notification.data && event.notification.data.url) || fallback.url, self.location.origin).href;
+        // A window already on today's journal is focused; otherwise a new one opens there.
         event.waitUntil(clients.matchAll({ type: 'window', includeUncontrolled: true }).then(function (windows) {
             for (var i = 0; i < windows.length; i++) {
                 var client = windows[i];
                 if (client.url === target && 'focus' in client) {
                     return client.focus();
-                }
-            }
-            for (var j = 0; j < windows.length; j++) {
-                if ('navigate' in windows[j] && new URL(windows[j].url).origin === self.location.origin) {
-                    return windows[j].navigate(target).then(function (opened) { return opened ? opened.focus() : clients.openWindow(target); });
                 }
             }
             return clients.openWindow(target);
