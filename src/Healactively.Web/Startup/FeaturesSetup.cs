@@ -8,6 +8,7 @@ using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Metrics;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
+using Healactively.Web.Features.Push;
 using Healactively.Web.Features.Reminders;
 using Healactively.Web.Features.Supporters;
 using Healactively.Web.Features.WeekInWins;
@@ -34,6 +35,7 @@ internal static class FeaturesSetup
             .AddHealactivelyAccounts()
             .AddHealactivelyEmail(configuration)
             .AddHealactivelyReminders(configuration)
+            .AddHealactivelyPush(configuration)
             .AddHealactivelyBackups()
             .AddHealactivelyCheers();
     }

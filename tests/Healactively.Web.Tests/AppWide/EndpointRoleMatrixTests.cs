@@ -92,6 +92,8 @@ public sealed class EndpointRoleMatrixTests(HealactivelyFactory factory) : IClas
         ["Profile/Data"] = "login 200 200 403 403 403 403 403",
         ["Profile/Delete"] = "login 200 200 403 403 403 403 403",
         ["Profile/Index"] = "login 200 200 403 403 403 403 403",
+        // The profile script's push calls take POST only (JSON, with the antiforgery header); a GET goes back to the profile.
+        ["Profile/Push"] = "login →/Profile →/Profile 403 403 403 403 403",
         ["Progress"] = "login 200 200 403 403 403 403 403",
         ["Progress/Index"] = "login 200 200 403 403 403 403 403",
         ["Progress/WhatHelps"] = "login 200 200 403 403 403 403 403",

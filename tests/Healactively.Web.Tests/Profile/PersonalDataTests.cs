@@ -40,7 +40,7 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Equal(
-            ["README.txt", "access-log.csv", "care-team.csv", "cheers.csv", "clinician-notes.csv", "journal.csv", "profile.json", "supporter-invitations.csv", "supporters.csv", "supporting.csv", "wins.csv"],
+            ["README.txt", "access-log.csv", "care-team.csv", "cheers.csv", "clinician-notes.csv", "journal.csv", "notification-devices.csv", "profile.json", "supporter-invitations.csv", "supporters.csv", "supporting.csv", "wins.csv"],
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
         // The journal and wins files are byte for byte what the existing exports give.

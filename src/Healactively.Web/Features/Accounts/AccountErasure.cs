@@ -94,6 +94,8 @@ public sealed class AccountErasure(AppDbContext db, UserManager<ApplicationUser>
         await db.ClinicianNotes.Where(n => n.PatientId == userId || n.ClinicianId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CareLinks.Where(l => l.PatientId == userId || l.ClinicianId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.ShareCodes.Where(c => c.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        // Also cascaded by the foreign key; deleted here so the list of personal rows stays complete in one place.
+        await db.PushSubscriptions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.ShareCodes.Where(c => c.UsedByClinicianId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedByClinicianId, (string?)null), cancellationToken);
 

@@ -30,6 +30,7 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
     public const string SupporterInvitationsFile = "supporter-invitations.csv";
     public const string SupportingFile = "supporting.csv";
     public const string CheersFile = "cheers.csv";
+    public const string NotificationDevicesFile = "notification-devices.csv";
 
     private static readonly CsvWriterOptions CsvOptions = new()
     {
@@ -62,6 +63,7 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
             Add(zip, SupporterInvitationsFile, await SupporterInvitationsAsync(id, cancellationToken));
             Add(zip, SupportingFile, await SupportingAsync(id, cancellationToken));
             Add(zip, CheersFile, await CheersAsync(id, cancellationToken));
+            Add(zip, NotificationDevicesFile, await NotificationDevicesAsync(id, cancellationToken));
             Add(zip, ReadMeFile, Encoding.UTF8.GetBytes(ReadMe));
         }
 
@@ -206,6 +208,23 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
         return JsonSerializer.SerializeToUtf8Bytes(profile, Json);
     }
 
+    /// <summary>The devices that get reminder notifications: the push service address and dates, not the encryption keys.</summary>
+    private async Task<byte[]> NotificationDevicesAsync(string patientId, CancellationToken cancellationToken)
+    {
+        var devices = await db.PushSubscriptions.AsNoTracking()
+            .Where(s => s.UserId == patientId)
+            .Select(s => new { s.Id, s.Endpoint, s.CreatedAt, s.LastSentAt })
+            .ToListAsync(cancellationToken);
+        return Csv(
+            ["push_endpoint", "turned_on_utc", "last_notified_utc"],
+            devices.OrderBy(d => d.Id).Select(d => new[]
+            {
+                d.Endpoint,
+                Utc(d.CreatedAt.UtcDateTime),
+                d.LastSentAt is { } sent ? Utc(sent.UtcDateTime) : string.Empty,
+            }));
+    }
+
     private async Task<byte[]> NotesAsync(string patientId, CancellationToken cancellationToken)
     {
         var notes = await db.ClinicianNotes.AsNoTracking()
@@ -317,6 +336,7 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
         supporter-invitations.csv  the invitations you sent to supporters
         supporting.csv       the people who share their wins with you, if you are someone's supporter
         cheers.csv           cheers you received on your wins, and cheers you sent as a supporter
+        notification-devices.csv  the devices (browsers) you turned reminder notifications on for: their push service address and dates
         """;
 
     private const string SupporterReadMe = """

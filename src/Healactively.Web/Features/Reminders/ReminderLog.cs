@@ -38,4 +38,7 @@ internal static partial class ReminderLog
 
     [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Supporter digest turned off by its supporter for supporter link {LinkId}")]
     public static partial void DigestUnsubscribed(ILogger logger, long linkId);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Information, Message = "Journal reminder notification sent to {DeviceCount} device(s) of user {UserId}")]
+    public static partial void PushSent(ILogger logger, string userId, int deviceCount);
 }

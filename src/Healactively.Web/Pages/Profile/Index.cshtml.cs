@@ -28,6 +28,10 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
     [BindProperty]
     public string? WeeklyEmailTime { get; set; }
 
+    /// <summary>Email and/or a notification on the patient's devices (<c>_ReminderChannels</c>).</summary>
+    [BindProperty]
+    public ReminderChannelsInput Channels { get; set; } = new();
+
     /// <summary>Monday first, as the week page counts weeks.</summary>
     public static IReadOnlyList<DayOfWeek> WeekDays { get; } =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
@@ -66,6 +70,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
         ReminderTime = user.ReminderTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
         WeeklyEmailDay = user.WeeklyEmailDay?.ToString();
         WeeklyEmailTime = (user.WeeklyEmailTime ?? new TimeOnly(18, 0)).ToString("HH:mm", CultureInfo.InvariantCulture);
+        Channels = ReminderChannelsInput.From(user);
         return Page();
     }
 
@@ -107,11 +112,17 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
             }
         }
 
+        if (!Channels.IsValidWith(reminderTime))
+        {
+            ModelState.AddModelError("Channels", "Tick email, a notification or both, or choose \"No reminder\".");
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
+        Channels.ApplyTo(user); // Saved with the rest of the profile below.
         if (!await saveProfile.RunAsync(user, Input, reminderTime, weekly, HttpContext.RequestAborted))
         {
             ModelState.AddModelError(string.Empty, "Your profile could not be saved. Please try again.");
