@@ -20,7 +20,7 @@ public sealed record CheckIn(DateOnly Date, IReadOnlyDictionary<long, int> Ratin
 
 /// <summary>An accepted goal: reach <see cref="Target"/> on <see cref="Metric"/> (a metric key or <c>psfs:{id}</c>).</summary>
 /// <param name="EndedOn">The date the patient ended it; values after it are not read.</param>
-public sealed record Goal(long Id, string Title, string Metric, decimal Target, DateOnly SetOn, decimal? StartingPoint = null, DateOnly? EndedOn = null);
+public sealed record Goal(long Id, string Title, string Metric, decimal Target, DateOnly SetOn, decimal? StartingPoint = null, DateOnly? EndedOn = null, DateOnly? TargetDate = null);
 
 /// <summary>Everything the outcome rules read: activities, check-ins and goals.</summary>
 public sealed class OutcomeHistory
