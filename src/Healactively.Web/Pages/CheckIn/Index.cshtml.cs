@@ -24,8 +24,8 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public string? Date { get; set; }
 
-    [BindProperty]
-    public Dictionary<string, string?> Ratings { get; set; } = [];
+    /// <summary>Activity id (as text) → the answer as posted; read from the form's <c>Ratings[id]</c> fields.</summary>
+    public Dictionary<string, string?> Ratings { get; private set; } = [];
 
     [BindProperty]
     public string? PegPain { get; set; }
@@ -79,6 +79,10 @@ public sealed class IndexModel(
             return Page();
         }
 
+        // Read by hand: a dictionary bound with no Ratings[…] field posted would take every other field instead.
+        Ratings = Request.Form.Keys
+            .Where(k => k.StartsWith("Ratings[", StringComparison.Ordinal) && k.EndsWith(']'))
+            .ToDictionary(k => k["Ratings[".Length..^1], k => (string?)Request.Form[k].ToString(), StringComparer.Ordinal);
         var ratings = new Dictionary<long, int?>();
         foreach (var (key, value) in Ratings)
         {
