@@ -38,7 +38,8 @@ public sealed class OutcomeOverviewQuery(PatientJournalLoader loader, GoalMetric
         var goals = new List<GoalStatus>();
         foreach (var goal in history.Goals.Where(g => g.SetOn <= to))
         {
-            var values = OutcomeWinRules.GoalValues(journal, goal).Where(p => p.Date <= to).ToList();
+            // The latest value recorded (a day back-filled after the goal was set counts too); reaching it counts from the set date.
+            var values = OutcomeWinRules.Series(journal, goal.Metric).Where(p => p.Date <= to && (goal.EndedOn is not { } end || p.Date <= end)).ToList();
             decimal? latest = values.Count > 0 ? values[^1].Value : null;
             var reachedOn = ReachedOn(journal, goal);
             var label = labels.TryGetValue(goal.Metric, out var option) ? option : null;
