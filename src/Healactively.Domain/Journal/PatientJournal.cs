@@ -1,11 +1,12 @@
 using Healactively.Domain.Metrics;
+using Healactively.Domain.Outcomes;
 
 namespace Healactively.Domain.Journal;
 
-/// <summary>Everything the win rules read about one patient: the entries, the metrics, and how to word distances.</summary>
+/// <summary>Everything the win rules read about one patient: the entries, the metrics, how to word distances, and the outcome history.</summary>
 public sealed class PatientJournal
 {
-    public PatientJournal(IEnumerable<JournalEntry> entries, IReadOnlyList<MetricDefinition>? metrics = null, DistanceUnit distanceUnit = DistanceUnit.Kilometres)
+    public PatientJournal(IEnumerable<JournalEntry> entries, IReadOnlyList<MetricDefinition>? metrics = null, DistanceUnit distanceUnit = DistanceUnit.Kilometres, OutcomeHistory? outcomes = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         Entries = entries.OrderBy(e => e.Date).ToArray();
@@ -19,6 +20,7 @@ public sealed class PatientJournal
 
         Metrics = metrics ?? BuiltInMetrics.All;
         DistanceUnit = distanceUnit;
+        Outcomes = outcomes ?? OutcomeHistory.Empty;
     }
 
     /// <summary>Entries in date order, at most one per date.</summary>
@@ -27,4 +29,7 @@ public sealed class PatientJournal
     public IReadOnlyList<MetricDefinition> Metrics { get; }
 
     public DistanceUnit DistanceUnit { get; }
+
+    /// <summary>PSFS activities, weekly check-ins and goals (outcome-measures.md).</summary>
+    public OutcomeHistory Outcomes { get; }
 }

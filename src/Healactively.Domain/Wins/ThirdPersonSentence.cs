@@ -20,7 +20,8 @@ public static class ThirdPersonSentence
     /// <param name="metric">The win's metric when it has one (built-in or the patient's own), else null.</param>
     /// <param name="patientName">The patient's name as the reader should see it; blank for neutral phrasing ("they").</param>
     /// <param name="distanceUnit">The reader's unit for distances.</param>
-    public static string For(Win win, MetricDefinition? metric, string? patientName, DistanceUnit distanceUnit)
+    /// <param name="subjectName">For outcome wins: the PSFS activity's name or the goal's title, when the reader may see it.</param>
+    public static string For(Win win, MetricDefinition? metric, string? patientName, DistanceUnit distanceUnit, string? subjectName = null)
     {
         ArgumentNullException.ThrowIfNull(win);
         var who = Who.Of(patientName);
@@ -35,6 +36,16 @@ public static class ThirdPersonSentence
                 string.Create(Invariant, $"{who.Name} {who.Has} journaled {FormatNumber(n)} days in a row."),
             WinKind.MicroWin => Functional(who, win.Metric, first: false),
             WinKind.FirstIn30Days => Functional(who, win.Metric, first: true),
+            WinKind.PsfsActivity when win.Baseline is { } b && win.Value is { } v => string.IsNullOrWhiteSpace(subjectName)
+                ? string.Create(Invariant, $"{who.PossessiveName} rating of one of the activities that were hard rose from {N(b)} to {N(v)} since the first rating.")
+                : string.Create(Invariant, $"{subjectName.Trim()}: {N(b)} → {N(v)} since {who.Possessive} first rating."),
+            WinKind.PsfsScore when win.Baseline is { } b && win.Value is { } v =>
+                string.Create(Invariant, $"{who.PossessiveName} activities score (PSFS) rose from {N(b)} to {N(v)} since the first ratings."),
+            WinKind.PegScore when win.Baseline is { } b && win.Value is { } v =>
+                string.Create(Invariant, $"{who.PossessiveName} pain and its interference (PEG) eased from {N(b)} to {N(v)} since the first check-in."),
+            WinKind.GoalReached when win.Value is { } v => string.IsNullOrWhiteSpace(subjectName)
+                ? string.Create(Invariant, $"{who.Name} reached a goal ({N(v)}).")
+                : string.Create(Invariant, $"{who.Name} reached a goal: {subjectName.Trim()} ({N(v)})."),
             _ => string.Create(Invariant, $"{who.Name} {who.Has} a new win."),
         };
     }

@@ -14,6 +14,10 @@ public static class WinKeys
         WinKind.Streak => "streak",
         WinKind.MicroWin => "micro_win",
         WinKind.FirstIn30Days => "first_in_30_days",
+        WinKind.PsfsActivity => "psfs_activity",
+        WinKind.PsfsScore => "psfs_score",
+        WinKind.PegScore => "peg_score",
+        WinKind.GoalReached => "goal_reached",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -8,6 +8,12 @@ public enum WinKind
     Streak,
     MicroWin,
     FirstIn30Days,
+
+    // Outcome measures (outcome-measures.md); stored as ints, so new kinds go at the end.
+    PsfsActivity,
+    PsfsScore,
+    PegScore,
+    GoalReached,
 }
 
 public enum WinWindow

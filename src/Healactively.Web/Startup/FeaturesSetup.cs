@@ -6,6 +6,7 @@ using Healactively.Web.Features.Email;
 using Healactively.Web.Features.Home;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Metrics;
+using Healactively.Web.Features.Outcomes;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
 using Healactively.Web.Features.Push;
@@ -26,6 +27,7 @@ internal static class FeaturesSetup
             .AddHealactivelyPatients()
             .AddHealactivelyJournal()
             .AddHealactivelyWins()
+            .AddHealactivelyOutcomes()
             .AddHealactivelyProgress()
             .AddHealactivelyWeekInWins()
             .AddHealactivelyHome()

@@ -25,6 +25,8 @@ internal static class RazorPagesSetup
             options.Conventions.AuthorizeFolder("/Profile", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Metrics", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/CareTeam", IdentitySetup.PatientPolicy);
+            options.Conventions.AuthorizeFolder("/CheckIn", IdentitySetup.PatientPolicy);
+            options.Conventions.AuthorizeFolder("/Goals", IdentitySetup.PatientPolicy);
             options.Conventions.AuthorizeFolder("/Clinician", IdentitySetup.ClinicianPolicy);
             options.Conventions.AuthorizeFolder("/Admin", IdentitySetup.AdminPolicy);
             options.Conventions.AuthorizeFolder("/Supporters", IdentitySetup.PatientPolicy);

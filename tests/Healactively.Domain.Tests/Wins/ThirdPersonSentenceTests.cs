@@ -46,6 +46,10 @@ public partial class ThirdPersonSentenceTests
         { WinKind.MicroWin, "did_avoided_movement", null, null, null, null, DistanceUnit.Kilometres, "Maya", "Maya did a movement that had been avoided for a while." },
         { WinKind.FirstIn30Days, "slept_through_night", null, null, null, null, DistanceUnit.Kilometres, "Maya", "The first time in 30 days: Maya slept through the night." },
         { WinKind.FirstIn30Days, "did_avoided_movement", null, null, null, null, DistanceUnit.Kilometres, null, "The first time in 30 days: They did a movement that had been avoided for a while." },
+        { WinKind.PsfsActivity, "psfs:1", null, 3m, 6m, 3m, DistanceUnit.Kilometres, "Maya", "Maya's rating of one of the activities that were hard rose from 3 to 6 since the first rating." },
+        { WinKind.PsfsScore, "psfs", null, 3.67m, 6m, 2.33m, DistanceUnit.Kilometres, null, "Their activities score (PSFS) rose from 3.67 to 6 since the first ratings." },
+        { WinKind.PegScore, "peg", null, 6.33m, 4m, 2.33m, DistanceUnit.Kilometres, "Maya", "Maya's pain and its interference (PEG) eased from 6.33 to 4 since the first check-in." },
+        { WinKind.GoalReached, "sitting_minutes", null, 45m, 120m, 75m, DistanceUnit.Kilometres, "Maya", "Maya reached a goal (120)." },
     };
 
     [Theory]

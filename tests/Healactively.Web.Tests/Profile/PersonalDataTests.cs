@@ -40,7 +40,7 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Equal("application/zip", response.Content.Headers.ContentType!.MediaType);
         using var zip = new ZipArchive(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
         Assert.Equal(
-            ["README.txt", "access-log.csv", "care-team.csv", "cheers.csv", "clinician-notes.csv", "journal.csv", "notification-devices.csv", "profile.json", "supporter-invitations.csv", "supporters.csv", "supporting.csv", "wins.csv"],
+            ["README.txt", "access-log.csv", "care-team.csv", "check-ins.csv", "cheers.csv", "clinician-notes.csv", "goals.csv", "journal.csv", "notification-devices.csv", "profile.json", "psfs-activities.csv", "supporter-invitations.csv", "supporters.csv", "supporting.csv", "wins.csv"],
             zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
 
         // The journal and wins files are byte for byte what the existing exports give.
@@ -114,6 +114,19 @@ public sealed class PersonalDataTests(HealactivelyFactory factory) : IClassFixtu
         var (supporter, supporterLinkId) = await Supporters.SupporterSteps.SignInLinkedSupporterAsync(factory, patientId);
         await HtmlPage.GetOkAsync(supporter, $"/Supporting/{patientId}");
         await Supporters.SupporterSteps.PlantCheerAsync(factory, supporterLinkId, $"cheer {marker}");
+
+        // Outcome measures: a rated activity (its ratings restrict deleting it), a check-in and a goal, all named with the marker.
+        Outcomes.OutcomeSteps.AssertRedirect(await Outcomes.OutcomeSteps.AddActivityAsync(patient, $"stairs {marker}"));
+        var activity = Assert.Single(await Outcomes.OutcomeSteps.ActivitiesAsync(factory, patientId));
+        Outcomes.OutcomeSteps.AssertRedirect(await Outcomes.OutcomeSteps.CheckInAsync(patient, "2026-11-25", Outcomes.OutcomeSteps.Answers(activity.Id, "4", "5")));
+        var goals = await HtmlPage.GetOkAsync(patient, "/Goals");
+        Outcomes.OutcomeSteps.AssertRedirect(await goals.SubmitAsync(patient, "#set-goal-form", new Dictionary<string, string?> { ["Title"] = $"goal {marker}", ["Metric"] = "pain", ["Target"] = "2" }));
+        using (var zip = new ZipArchive(new MemoryStream(await patient.GetByteArrayAsync("/Profile/Data?handler=Download"))))
+        {
+            Assert.Contains(marker, System.Text.Encoding.UTF8.GetString(Read(zip, "psfs-activities.csv")), StringComparison.Ordinal);
+            Assert.Contains(marker, System.Text.Encoding.UTF8.GetString(Read(zip, "goals.csv")), StringComparison.Ordinal);
+            Assert.Equal("4", Assert.Single(Csv(zip, "check-ins.csv"))["rating"]);
+        }
 
         Assert.NotEmpty(await DatabaseSnapshot.FindAsync(factory, patientId, email, name, marker));
 

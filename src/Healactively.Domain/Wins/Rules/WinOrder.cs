@@ -80,7 +80,8 @@ internal sealed class WinOrder
 
     private static int[] RankKinds()
     {
-        var kinds = Enum.GetValues<WinKind>();
+        // Only the daily kinds pass through the sink (3 bits of rank); the outcome kinds are merged in by WinDetector.
+        var kinds = Enum.GetValues<WinKind>().Where(k => k < WinKind.PsfsActivity).ToArray();
         var ordered = kinds.OrderBy(WinKeys.Of, StringComparer.Ordinal).ToArray();
         var ranks = new int[kinds.Max(k => (int)k) + 1];
         for (var rank = 0; rank < ordered.Length; rank++)

@@ -89,6 +89,14 @@ public sealed class AccountErasure(AppDbContext db, UserManager<ApplicationUser>
         await db.JournalEntries.Where(e => e.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.CustomMetrics.Where(m => m.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.Wins.Where(w => w.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        // Outcome measures: ratings go with their check-ins (cascade) before the activities they rate (restricted), and
+        // goals; a clinician's proposals to other patients stay theirs (the patient's data), only the clinician's id goes.
+        await db.PsfsRatings.Where(r => db.OutcomeCheckIns.Any(c => c.Id == r.CheckInId && c.PatientId == userId)).ExecuteDeleteAsync(cancellationToken);
+        await db.OutcomeCheckIns.Where(c => c.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.PsfsActivities.Where(a => a.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.Goals.Where(g => g.PatientId == userId).ExecuteDeleteAsync(cancellationToken);
+        await db.PsfsActivities.Where(a => a.ProposedByClinicianId == userId).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProposedByClinicianId, (string?)null), cancellationToken);
+        await db.Goals.Where(g => g.ProposedByClinicianId == userId).ExecuteUpdateAsync(s => s.SetProperty(g => g.ProposedByClinicianId, (string?)null), cancellationToken);
         // A deleted clinician's notes leave other patients' pages: raise their stamps so no cached page keeps them.
         await JournalStamps.RaiseForNotesByAsync(db, userId, cancellationToken);
         await db.ClinicianNotes.Where(n => n.PatientId == userId || n.ClinicianId == userId).ExecuteDeleteAsync(cancellationToken);

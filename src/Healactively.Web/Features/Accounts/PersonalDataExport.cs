@@ -31,6 +31,9 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
     public const string SupportingFile = "supporting.csv";
     public const string CheersFile = "cheers.csv";
     public const string NotificationDevicesFile = "notification-devices.csv";
+    public const string PsfsActivitiesFile = "psfs-activities.csv";
+    public const string CheckInsFile = "check-ins.csv";
+    public const string GoalsFile = "goals.csv";
 
     private static readonly CsvWriterOptions CsvOptions = new()
     {
@@ -64,6 +67,9 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
             Add(zip, SupportingFile, await SupportingAsync(id, cancellationToken));
             Add(zip, CheersFile, await CheersAsync(id, cancellationToken));
             Add(zip, NotificationDevicesFile, await NotificationDevicesAsync(id, cancellationToken));
+            Add(zip, PsfsActivitiesFile, await PsfsActivitiesAsync(id, cancellationToken));
+            Add(zip, CheckInsFile, await CheckInsAsync(id, cancellationToken));
+            Add(zip, GoalsFile, await GoalsAsync(id, cancellationToken));
             Add(zip, ReadMeFile, Encoding.UTF8.GetBytes(ReadMe));
         }
 
@@ -88,6 +94,61 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
 
         AccountsLog.PersonalDataDownloaded(logger, userId);
         return buffer.ToArray();
+    }
+
+    private async Task<byte[]> PsfsActivitiesAsync(string patientId, CancellationToken cancellationToken)
+    {
+        var activities = await db.PsfsActivities.AsNoTracking().Where(a => a.PatientId == patientId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return Csv(
+            ["id", "activity", "proposed_by_clinician", "created_utc", "accepted_utc", "declined_utc", "retired_on"],
+            activities.Select(a => new[]
+            {
+                a.Id.ToString(CultureInfo.InvariantCulture),
+                a.Name,
+                a.ProposedByClinicianId is null ? "no" : "yes",
+                Utc(a.CreatedAt.UtcDateTime),
+                a.AcceptedAt is { } accepted ? Utc(accepted.UtcDateTime) : string.Empty,
+                a.DeclinedAt is { } declined ? Utc(declined.UtcDateTime) : string.Empty,
+                a.RetiredOn is { } retired ? JournalDates.ToRoute(retired) : string.Empty,
+            }));
+    }
+
+    /// <summary>One row per rating (activity id and 0–10), the PEG items repeated on each; a check-in without ratings has one row.</summary>
+    private async Task<byte[]> CheckInsAsync(string patientId, CancellationToken cancellationToken)
+    {
+        var checkIns = await db.OutcomeCheckIns.AsNoTracking().Include(c => c.Ratings).Where(c => c.PatientId == patientId).OrderBy(c => c.Date).ToListAsync(cancellationToken);
+        static string N(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+        return Csv(
+            ["date", "activity_id", "rating", "peg_pain", "peg_enjoyment", "peg_activity"],
+            checkIns.SelectMany(c => (c.Ratings.Count == 0 ? [null] : c.Ratings.OrderBy(r => r.ActivityId).Cast<Data.Entities.PsfsRating?>()).Select(r => new[]
+            {
+                JournalDates.ToRoute(c.Date),
+                r is null ? string.Empty : r.ActivityId.ToString(CultureInfo.InvariantCulture),
+                N(r?.Rating),
+                N(c.PegPain),
+                N(c.PegEnjoyment),
+                N(c.PegActivity),
+            })));
+    }
+
+    private async Task<byte[]> GoalsAsync(string patientId, CancellationToken cancellationToken)
+    {
+        var goals = await db.Goals.AsNoTracking().Where(g => g.PatientId == patientId).OrderBy(g => g.Id).ToListAsync(cancellationToken);
+        return Csv(
+            ["goal", "metric", "target", "target_date", "set_on", "starting_point", "proposed_by_clinician", "accepted_utc", "declined_utc", "ended_utc"],
+            goals.Select(g => new[]
+            {
+                g.Title,
+                g.Metric,
+                g.Target.ToString(CultureInfo.InvariantCulture),
+                g.TargetDate is { } by ? JournalDates.ToRoute(by) : string.Empty,
+                JournalDates.ToRoute(g.SetOn),
+                g.StartingPoint?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                g.ProposedByClinicianId is null ? "no" : "yes",
+                g.AcceptedAt is { } accepted ? Utc(accepted.UtcDateTime) : string.Empty,
+                g.DeclinedAt is { } declined ? Utc(declined.UtcDateTime) : string.Empty,
+                g.EndedAt is { } ended ? Utc(ended.UtcDateTime) : string.Empty,
+            }));
     }
 
     private async Task<byte[]> SupportersAsync(string patientId, CancellationToken cancellationToken)
@@ -337,6 +398,9 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
         supporting.csv       the people who share their wins with you, if you are someone's supporter
         cheers.csv           cheers you received on your wins, and cheers you sent as a supporter
         notification-devices.csv  the devices (browsers) you turned reminder notifications on for: their push service address and dates
+        psfs-activities.csv  the activities you rate in your weekly check-in (and proposals you declined)
+        check-ins.csv        your weekly check-ins: one row per activity rating (0-10), with the PEG answers
+        goals.csv            your goals, their starting points, and proposals you accepted or declined
         """;
 
     private const string SupporterReadMe = """

@@ -88,6 +88,13 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
         return new CareTeamView(members, await shareCodes.OpenCountAsync(patient.PatientId, cancellationToken), looks, total, page, pageCount);
     }
 
+    /// <summary>The proposal page's read, and the audit actions of a clinician's proposals (outcome-measures.md).</summary>
+    public const string ProposeAction = "propose";
+
+    public const string PsfsProposedAction = "psfs-proposed";
+
+    public const string GoalProposedAction = "goal-proposed";
+
     /// <summary>What a clinician page read, in the patient's words.</summary>
     public static string ActionWords(string action) => action switch
     {
@@ -98,6 +105,9 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
         "wins-export" => "your wins (download)",
         "fhir" => "your data (health-record export)",
         "note" => "a note on your wins",
+        ProposeAction => "your check-in activities and goals, to suggest one",
+        PsfsProposedAction => "a suggested activity for your check-in",
+        GoalProposedAction => "a suggested goal",
         SharedWinsAction => "your shared wins",
         CheerAction => "one of your shared wins, to cheer it",
         _ => action,

@@ -49,10 +49,15 @@ internal sealed partial class DemoDataSeeder(
                 var journal = DemoJournalGenerator.Generate(user.Id, seed, account.DistanceUnit, patient.Today.AddDays(-1), clock.GetUtcNow());
                 // Joins this account's transaction: the account, its journal and its wins are saved together.
                 var detected = await writer.WriteAsync(
-                    new JournalWrite<IReadOnlyList<Win>>(patient, (_, _) =>
+                    new JournalWrite<IReadOnlyList<Win>>(patient, async (now, ct) =>
                     {
                         db.JournalEntries.AddRange(journal);
-                        return Task.FromResult<JournalChange<IReadOnlyList<Win>>>(new JournalChange<IReadOnlyList<Win>>.Write(DateOnly.MinValue, wins => wins));
+                        if (account.Email == DemoAccounts.Maya.Email)
+                        {
+                            await DemoOutcomes.AddAsync(db, user.Id, journal, patient.Today.AddDays(-1), now, ct);
+                        }
+
+                        return new JournalChange<IReadOnlyList<Win>>.Write(DateOnly.MinValue, wins => wins);
                     }),
                     cancellationToken);
                 entries += journal.Count;

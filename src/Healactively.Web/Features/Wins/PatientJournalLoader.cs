@@ -2,6 +2,7 @@ using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Wins;
@@ -10,17 +11,18 @@ namespace Healactively.Web.Features.Wins;
 /// Reads one patient's journal into domain entries: the one place the win rules, the progress
 /// charts and the CSV export read entries from. Free text is read only when asked for.
 /// </summary>
-public sealed class PatientJournalLoader(AppDbContext db)
+public sealed class PatientJournalLoader(AppDbContext db, OutcomeHistoryLoader outcomes)
 {
     /// <summary>The patient's own metrics (in the order they were added) and their entries, oldest first.</summary>
     public sealed record Loaded(IReadOnlyList<CustomMetricRecord> CustomMetrics, IReadOnlyList<JournalEntry> Entries);
 
-    /// <summary>The whole journal, numbers and marks only, as the win rules read it.</summary>
+    /// <summary>The whole journal, numbers and marks only, with the outcome history (check-ins, activities, goals), as the win rules read it.</summary>
     public async Task<PatientJournal> LoadAsync(string patientId, DistanceUnit unit, CancellationToken cancellationToken = default)
     {
         var loaded = await LoadEntriesAsync(patientId, from: null, to: null, withText: false, cancellationToken);
         IReadOnlyList<MetricDefinition> metrics = [.. BuiltInMetrics.All, .. loaded.CustomMetrics.Select(m => m.ToDomain())];
-        return new PatientJournal(loaded.Entries, metrics, unit);
+        var history = await outcomes.LoadAsync(patientId, cancellationToken);
+        return new PatientJournal(loaded.Entries, metrics, unit, history);
     }
 
     public async Task<Loaded> LoadEntriesAsync(string patientId, DateOnly? from, DateOnly? to, bool withText, CancellationToken cancellationToken = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
+using Healactively.Domain.Outcomes;
 using Healactively.Domain.Wins;
 
 namespace Healactively.Web.Features.Wins;
@@ -16,6 +17,10 @@ public static class WinLabels
         WinKind.Streak => "Journaling streak",
         WinKind.MicroWin => "Functional win",
         WinKind.FirstIn30Days => "First in 30 days",
+        WinKind.PsfsActivity => "Activity easier",
+        WinKind.PsfsScore => "Activities score up",
+        WinKind.PegScore => "Pain's grip eased",
+        WinKind.GoalReached => "Goal reached",
         _ => kind.ToString(),
     };
 
@@ -46,6 +51,16 @@ public static class WinLabels
             return "Flare-ups";
         }
 
+        if (OutcomeKeys.IsOutcome(key))
+        {
+            return key switch
+            {
+                OutcomeKeys.Psfs => "Activities score (PSFS)",
+                OutcomeKeys.Peg => "Pain and its interference (PEG)",
+                _ => "An activity you rate weekly",
+            };
+        }
+
         return FunctionalWinCatalog.FindByKey(key)?.Label ?? key;
     }
 
@@ -73,6 +88,14 @@ public static class WinLabels
                 return $"Usual recovery: {Days(usual)} → this time {Days(days)}{faster}";
             case WinKind.Streak when value is { } run:
                 return $"{Days(run)} in a row";
+            case WinKind.PsfsActivity or WinKind.PsfsScore when baseline is { } first && value is { } now:
+                return $"First rating: {MetricFormat.FormatNumber(first)} → now {MetricFormat.FormatNumber(now)} (out of 10)";
+            case WinKind.PegScore when baseline is { } first && value is { } now:
+                return $"First check-in: {MetricFormat.FormatNumber(first)} → now {MetricFormat.FormatNumber(now)} (0–10, lower is better)";
+            case WinKind.GoalReached when value is { } reached:
+                return baseline is { } start
+                    ? $"Starting point {Amount(metric, start, distanceUnit)} → {Amount(metric, reached, distanceUnit)}"
+                    : $"Reached with {Amount(metric, reached, distanceUnit)}";
             default:
                 return null;
         }
@@ -98,6 +121,10 @@ public static class WinLabels
                 return "Also the first time in 30 days";
             case WinKind.MicroWin:
                 return "Also one of the functional wins you ticked";
+            case WinKind.GoalReached:
+                return "Also a goal you set, reached";
+            case WinKind.PsfsActivity or WinKind.PsfsScore when baseline is { } first && value is { } now:
+                return $"Also up since your first rating ({MetricFormat.FormatNumber(first)} → {MetricFormat.FormatNumber(now)})";
             default:
                 return $"Also: {Kind(kind)}";
         }

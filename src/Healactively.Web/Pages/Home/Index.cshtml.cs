@@ -1,14 +1,19 @@
 using Healactively.Web.Features.Cheers;
 using Healactively.Web.Features.Home;
+using Healactively.Web.Features.Outcomes;
 using Healactively.Web.Features.Patients;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Healactively.Web.Pages.Home;
 
 /// <summary>A patient's home: today's prompt or summary, what improved this week, the streak, then and now.</summary>
-public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, PatientViewCache cache, PatientCheers cheers) : PageModel
+public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, PatientViewCache cache, PatientCheers cheers, OutcomeOverviewQuery outcomes) : PageModel
 {
     private const string CacheKey = "home";
+    private const string OutcomesCacheKey = "home-outcomes";
+
+    /// <summary>Days after the last check-in when the next one is offered (outcome-measures.md).</summary>
+    public const int CheckInEveryDays = 7;
 
     public PatientContext Patient { get; private set; } = null!;
 
@@ -16,6 +21,18 @@ public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, P
 
     /// <summary>Supporters' cheers on the highlights (read fresh: they change without a journal edit).</summary>
     public CheersOnMoments Cheers { get; private set; } = CheersOnMoments.None;
+
+    /// <summary>Check-ins and goals (the goals card and the check-in offer).</summary>
+    public OutcomeOverview Outcomes { get; private set; } = null!;
+
+    /// <summary>Offer the weekly check-in: none yet once the patient has journaled, or the last is a week old or more.</summary>
+    public bool CheckInDue => Outcomes.LastCheckIn is { } last
+        ? Patient.Today.DayNumber - last.DayNumber >= CheckInEveryDays
+        : View.HasEntries;
+
+    public IReadOnlyList<GoalStatus> ActiveGoals => [.. Outcomes.Goals.Where(g => !g.Ended && g.ReachedOn is null)];
+
+    public IReadOnlyList<GoalStatus> ReachedThisWeek => [.. Outcomes.Goals.Where(g => g.ReachedOn is { } on && on > Patient.Today.AddDays(-7))];
 
     public async Task OnGetAsync()
     {
@@ -27,6 +44,13 @@ public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, P
         }
 
         View = view;
+        if (!cache.TryGet<OutcomeOverview>(OutcomesCacheKey, Patient, out var overview))
+        {
+            overview = await outcomes.ForAsync(Patient, DateOnly.MinValue, Patient.Today, HttpContext.RequestAborted);
+            cache.Set(OutcomesCacheKey, Patient, overview);
+        }
+
+        Outcomes = overview;
         Cheers = await cheers.ForMomentsAsync(Patient.PatientId, view.Highlights, HttpContext.RequestAborted);
     }
 }
