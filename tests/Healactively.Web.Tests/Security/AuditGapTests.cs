@@ -33,7 +33,8 @@ public sealed class AuditGapTests(HealactivelyFactory factory) : IClassFixture<H
         Assert.Equal(2, rows.Count);
         Assert.All(rows, row =>
         {
-            Assert.Equal($"{AuditTrail.TriageList}:2", row.Action);
+            Assert.Equal(AuditActions.Triage, row.Action);
+            Assert.Equal(2, row.ItemCount);
             Assert.Equal(string.Empty, row.PatientId);
             Assert.Null(row.TargetUserId);
             Assert.Equal(AuditOutcome.Allowed, row.Outcome);

@@ -88,20 +88,8 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
         return new CareTeamView(members, await shareCodes.OpenCountAsync(patient.PatientId, cancellationToken), looks, total, page, pageCount);
     }
 
-    /// <summary>What a clinician page read, in the patient's words.</summary>
-    public static string ActionWords(string action) => action switch
-    {
-        "timeline" => "your win timeline",
-        "entry" => "a journal day",
-        "report" => "your progress report",
-        "report-pdf" => "your progress report (PDF)",
-        "wins-export" => "your wins (download)",
-        "fhir" => "your data (health-record export)",
-        "note" => "a note on your wins",
-        SharedWinsAction => "your shared wins",
-        CheerAction => "one of your shared wins, to cheer it",
-        _ => action,
-    };
+    /// <summary>What a clinician page read, in the patient's words (the one mapping: <see cref="AuditActions"/>).</summary>
+    public static string ActionWords(string action) => AuditActions.InWords(action);
 
     private static string Who(string actorId, Dictionary<string, string> names, HashSet<string> linkedNow)
     {
