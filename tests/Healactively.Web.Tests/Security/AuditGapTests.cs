@@ -60,9 +60,9 @@ public sealed class AuditGapTests(HealactivelyFactory factory) : IClassFixture<H
         Assert.Equal(string.Empty, row.TargetUserId);
         Assert.Equal(AuditOutcome.Allowed, row.Outcome);
 
-        // The admin's audit page lists it.
+        // The admin's audit page lists it, in plain words.
         var log = await HtmlPage.GetOkAsync(admin, $"/Admin/Audit?action={AdminAudit.Backup}");
-        Assert.Contains(log.FindAll(".audit-action"), cell => cell.TextContent.Trim() == AdminAudit.Backup);
+        Assert.Contains(log.FindAll(".audit-action"), cell => cell.TextContent.Trim() == "took a backup" && cell.GetAttribute("data-action") == AdminAudit.Backup);
     }
 #endif
 

@@ -45,6 +45,12 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
     /// </summary>
     public const int WeeksPerPage = 3;
 
+    /// <summary>A year's charts (a year of points and weekly tables, about 75 KB) leave room for one week a page.</summary>
+    public const int WeeksPerPageForAYear = 1;
+
+    /// <summary>The weeks a page shows for a period of <paramref name="days"/>.</summary>
+    public static int WeeksPerPageFor(int days) => days > 90 ? WeeksPerPageForAYear : WeeksPerPage;
+
     public async Task<TimelineView> RunAsync(PatientContext patient, DateOnly periodFrom, int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
@@ -66,9 +72,10 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             .Distinct()
             .OrderDescending()
             .ToArray();
-        var pageCount = Math.Max(1, (mondays.Length + WeeksPerPage - 1) / WeeksPerPage);
+        var perPage = WeeksPerPageFor(patient.Today.DayNumber - periodFrom.DayNumber + 1);
+        var pageCount = Math.Max(1, (mondays.Length + perPage - 1) / perPage);
         var page = Math.Clamp(pageNumber, 1, pageCount);
-        var pageMondays = mondays.Skip((page - 1) * WeeksPerPage).Take(WeeksPerPage).ToArray();
+        var pageMondays = mondays.Skip((page - 1) * perPage).Take(perPage).ToArray();
         if (pageMondays.Length == 0)
         {
             return new TimelineView([], flares, page, pageCount);
