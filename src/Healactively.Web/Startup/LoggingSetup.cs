@@ -13,6 +13,8 @@ internal static class LoggingSetup
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
+            // MVC logs a download's file name at Information, and a visit report's file name carries the patient's name.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Mvc.Infrastructure.FileContentResultExecutor", Serilog.Events.LogEventLevel.Warning)
             .Enrich.FromLogContext(),
             // Each app keeps its own logger instead of the process-wide static one (several apps share a test process).
             preserveStaticLogger: true);

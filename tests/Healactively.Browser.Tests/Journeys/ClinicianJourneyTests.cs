@@ -42,7 +42,7 @@ public sealed class ClinicianJourneyTests(BrowserApp app) : IClassFixture<Browse
 
         await page.GotoAsync(page.Url + "/Report");
         Assert.Equal("Robin", (await page.Locator("#report-patient").InnerTextAsync()).Trim());
-        Assert.True(await page.Locator("#report-wins").IsVisibleAsync());
+        Assert.True(await page.Locator("#report-table").IsVisibleAsync());
         await shots.TakeAsync(page, "report");
         console.AssertNoCspViolations();
     }

@@ -80,11 +80,11 @@ public sealed class AdminPrivacyTests(HealactivelyFactory factory) : IClassFixtu
         var byPatient = await HtmlPage.GetOkAsync(admin.Client, $"/Admin/Audit?patient={Uri.EscapeDataString(email)}");
         var read = Assert.Single(byPatient.FindAll("tr.audit-row"));
         Assert.Equal(clinician.Email, read.QuerySelector(".audit-actor")!.TextContent);
-        Assert.Equal("timeline", read.QuerySelector(".audit-action")!.TextContent);
+        Assert.Equal("your win timeline", read.QuerySelector(".audit-action")!.TextContent);
 
         var byAccount = await HtmlPage.GetOkAsync(admin.Client, $"/Admin/Audit?user={Uri.EscapeDataString(email)}");
         var locked = Assert.Single(byAccount.FindAll("tr.audit-row"));
-        Assert.Equal(AdminAudit.Lock, locked.QuerySelector(".audit-action")!.TextContent);
+        Assert.Equal("locked an account", locked.QuerySelector(".audit-action")!.TextContent);
         Assert.Equal(admin.Email, locked.QuerySelector(".audit-actor")!.TextContent);
         Assert.Equal(email, locked.QuerySelector(".audit-target")!.TextContent);
 

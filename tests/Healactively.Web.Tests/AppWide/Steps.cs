@@ -47,9 +47,11 @@ internal static class Steps
 
     public static async Task ClinicianReadsAsync(HttpClient clinician, string patientId, string text)
     {
+        // Note forms open on demand from the timeline's links (a week's or a win's).
         var timeline = await HtmlPage.GetOkAsync(clinician, $"/Clinician/Patients/{patientId}");
-        var noteForm = timeline.Find("form.week-note-form") is not null ? "form.week-note-form" : "form.win-note-form";
-        var noted = await timeline.SubmitAsync(clinician, noteForm, new Dictionary<string, string?> { ["Text"] = $"Note {text}" });
+        var link = (timeline.Find("a.week-note-link") ?? timeline.Find("a.win-note-link"))!.GetAttribute("href")!;
+        var notes = await HtmlPage.GetOkAsync(clinician, link);
+        var noted = await notes.SubmitAsync(clinician, "form.note-form", new Dictionary<string, string?> { ["Text"] = $"Note {text}" });
         Assert.Equal(HttpStatusCode.Redirect, noted.Status);
         foreach (var path in new[] { "", "/Entries/2026-11-24", "/Report", "/Report/Pdf", "/Wins/Export", "/Fhir" })
         {

@@ -28,9 +28,8 @@ public sealed class TwoYearJournalPageSizeTests(HealactivelyFactory factory) : I
             sizes[url] = Encoding.UTF8.GetByteCount((await HtmlPage.GetOkAsync(patient, url)).Html);
         }
 
-        // Not "?range=365": the year's charts (about 75 KB of chart data and weekly tables) on top of three weeks are over
-        // 100 KB on this journal; bench/README.md, "Page benchmark", records it as an open gap.
-        foreach (var url in new[] { "", "?range=90", "?page=2" })
+        // The timeline leads with the period's summary, then its charts and three weeks (issue 16): every period.
+        foreach (var url in new[] { "", "?days=90", "?days=365", "?days=365&page=5" })
         {
             sizes["timeline" + url] = Encoding.UTF8.GetByteCount((await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}{url}")).Html);
         }

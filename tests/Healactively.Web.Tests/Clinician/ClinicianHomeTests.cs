@@ -34,9 +34,10 @@ public sealed class ClinicianHomeTests(HealactivelyFactory factory) : IClassFixt
     {
         var clinician = await Accounts.SignInStaffAsync(factory, Roles.Clinician);
 
-        // Worse: pain 3 on ten days, then 6 three days ago → 3 points above a baseline of 3 (important change 0.9).
+        // Worse: pain 3 on ten days, then 6 on two days, the last three days ago → 2 of the last 3 values 3 points above a
+        // baseline of 3 (important change 0.9).
         var worse = await LinkedPatientAsync(clinician.UserId, "Worse");
-        await JournalAsync(worse, Days("2026-11-10", "2026-11-19").Select(d => (d, (int?)3, FlareMark.None)).Append(("2026-11-22", 6, FlareMark.None)));
+        await JournalAsync(worse, Days("2026-11-10", "2026-11-19").Select(d => (d, (int?)3, FlareMark.None)).Append(("2026-11-21", 6, FlareMark.None)).Append(("2026-11-22", 6, FlareMark.None)));
 
         // Better: pain 5 on eighteen days, then 4 yesterday, in a flare-up since the 20th; three wins this week (19th–25th), two older.
         var better = await LinkedPatientAsync(clinician.UserId, "Better");
@@ -68,24 +69,30 @@ public sealed class ClinicianHomeTests(HealactivelyFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Pain_above_usual_needs_the_clinically_important_change()
+    public async Task Pain_above_usual_needs_two_of_the_last_three_values_above_by_the_clinically_important_change()
     {
         var clinician = await Accounts.SignInStaffAsync(factory, Roles.Clinician);
 
-        // Baseline 5: important change min(2, 1.5) = 1.5. Pain 6 is above usual, but not by enough.
+        // Baseline 5: important change min(2, 1.5) = 1.5. Pain 6 twice is above usual, but not by enough.
         var slightly = await LinkedPatientAsync(clinician.UserId, "Slightly");
-        await JournalAsync(slightly, Days("2026-11-10", "2026-11-19").Select(d => (d, (int?)5, FlareMark.None)).Append(("2026-11-25", 6, FlareMark.None)));
+        await JournalAsync(slightly, Days("2026-11-10", "2026-11-19").Select(d => (d, (int?)5, FlareMark.None)).Append(("2026-11-24", 6, FlareMark.None)).Append(("2026-11-25", 6, FlareMark.None)));
 
-        // Baseline 4.5 (median of 4s and 5s): important change 1.35; pain 6 is 1.5 above → flagged.
+        // Baseline 3: important change 0.9. One day at 6 is not a flag (it used to be: alert fatigue).
+        var oneDay = await LinkedPatientAsync(clinician.UserId, "One day");
+        await JournalAsync(oneDay, Days("2026-11-10", "2026-11-19").Select(d => (d, (int?)3, FlareMark.None)).Append(("2026-11-25", 6, FlareMark.None)));
+
+        // Baseline 3 and two days at 5: flagged.
         var clearly = await LinkedPatientAsync(clinician.UserId, "Clearly");
-        await JournalAsync(clearly, Days("2026-11-10", "2026-11-19").Select((d, i) => (d, (int?)(i % 2 == 0 ? 4 : 5), FlareMark.None)).Append(("2026-11-25", 6, FlareMark.None)));
+        await JournalAsync(clearly, Days("2026-11-10", "2026-11-19").Select(d => (d, (int?)3, FlareMark.None)).Append(("2026-11-24", 5, FlareMark.None)).Append(("2026-11-25", 5, FlareMark.None)));
 
         var page = await HtmlPage.GetOkAsync(clinician.Client, "/Clinician");
-        var rows = page.FindAll(".triage-row").ToDictionary(r => JournalDays.TextOf(r.QuerySelector(".triage-name")), Cells);
+        var rows = page.FindAll(".triage-row").ToDictionary(r => JournalDays.TextOf(r.QuerySelector(".triage-name a")), Cells);
 
-        Assert.Equal(["Clearly", "Slightly"], rows.Keys);
-        Assert.Equal("6/10 1.5 points higher than usual (usual 4.5)", rows["Clearly"][3]);
+        Assert.Equal(["Clearly", "One day", "Slightly"], rows.Keys);
+        Assert.Equal("5/10 2 points higher than usual (usual 3)", rows["Clearly"][3]);
         Assert.Equal("Pain above usual", rows["Clearly"][5]);
+        Assert.Equal("6/10 3 points higher than usual (usual 3)", rows["One day"][3]);
+        Assert.Equal(string.Empty, rows["One day"][5]);
         Assert.Equal("6/10 1 point higher than usual (usual 5)", rows["Slightly"][3]);
         Assert.Equal(string.Empty, rows["Slightly"][5]);
     }

@@ -14,7 +14,7 @@ namespace Healactively.Web.Tests.Clinician;
 public sealed class NotesTests(HealactivelyFactory factory) : IClassFixture<HealactivelyFactory>
 {
     private const string SittingWin = TimelineJournal.SittingWinNoteForm;
-    private const string ThisWeek = ".timeline-week[data-week='2026-11-23'] form.week-note-form";
+    private const string ThisWeek = TimelineJournal.ThisWeekNoteForm;
 
     [Fact]
     public async Task A_note_on_a_win_appears_beside_that_win_for_the_patient()
@@ -46,7 +46,7 @@ public sealed class NotesTests(HealactivelyFactory factory) : IClassFixture<Heal
     public async Task A_note_on_a_week_appears_above_that_weeks_wins_for_the_patient()
     {
         var setup = await TimelineJournal.CreateAsync(factory);
-        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
+        var timeline = await TimelineJournal.PageWithFormAsync(setup, ThisWeek);
 
         var posted = await timeline.SubmitAsync(setup.Clinician, ThisWeek, new Dictionary<string, string?> { ["Text"] = "A steady week: keep journaling." });
 

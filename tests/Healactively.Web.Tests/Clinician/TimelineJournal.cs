@@ -19,6 +19,11 @@ internal static class TimelineJournal
     /// <summary>The note form of that win, on the notes page its link opens (<see cref="PageWithFormAsync"/>).</summary>
     public const string SittingWinNoteForm = "form.win-note-form";
 
+    /// <summary>The note form of the week of 23 November, on the notes page the week's "Add a note on this week" link opens.</summary>
+    public const string ThisWeekNoteForm = "form.week-note-form";
+
+    public const string ThisWeekNoteLink = ".timeline-week[data-week='2026-11-23'] a.week-note-link";
+
     public sealed record Setup(HttpClient Patient, string PatientId, HttpClient Clinician, string ClinicianId)
     {
         public string Timeline => $"/Clinician/Patients/{PatientId}";
@@ -26,17 +31,23 @@ internal static class TimelineJournal
 
     /// <summary>
     /// The clinician's page that holds <paramref name="form"/>: a win's note form is on the notes page its "Add a note"
-    /// link opens (the timeline carries a link per win, not a form); the week note forms are on the timeline.
+    /// link opens, and a week's on the page its "Add a note on this week" link opens (the timeline carries links, not forms).
     /// </summary>
     public static async Task<HtmlPage> PageWithFormAsync(Setup setup, string form)
     {
         var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
-        if (form != SittingWinNoteForm)
+        var selector = form switch
+        {
+            SittingWinNoteForm => SittingWinNoteLink,
+            ThisWeekNoteForm => ThisWeekNoteLink,
+            _ => null,
+        };
+        if (selector is null)
         {
             return timeline;
         }
 
-        var link = timeline.Find(SittingWinNoteLink) ?? throw new InvalidOperationException("The sitting win has no note link.");
+        var link = timeline.Find(selector) ?? throw new InvalidOperationException($"No note link {selector}.");
         return await HtmlPage.GetOkAsync(setup.Clinician, link.GetAttribute("href")!);
     }
 

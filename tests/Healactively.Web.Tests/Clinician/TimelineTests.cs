@@ -47,10 +47,11 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var oldWeek = page.Find(".timeline-week[data-week='2026-11-02']")!;
         Assert.Equal("No wins this week.", TextOf(oldWeek.QuerySelector(".no-wins")));
 
-        // A note form under each week, and under each win a link to that win's note form.
-        Assert.Empty(page.FindAll("form.win-note-form"));
+        // No note forms on the timeline: a link per win and per week opens one form on demand.
+        Assert.Empty(page.FindAll("#timeline-weeks form"));
         Assert.Equal(5, page.FindAll(".timeline-win a.win-note-link").Count);
-        Assert.Equal(3, page.FindAll("form.week-note-form").Count);
+        Assert.Equal(3, page.FindAll("a.week-note-link").Count);
+        Assert.Equal($"{setup.Timeline}/Notes?date=2026-11-23", page.Find(".timeline-week[data-week='2026-11-23'] a.week-note-link")!.GetAttribute("href"));
         Assert.Equal(
             $"{setup.Timeline}/Notes?date=2026-11-22&kind=improvement&metric=sitting_minutes&window=week",
             page.Find(TimelineJournal.SittingWinNoteLink)!.GetAttribute("href"));
@@ -71,8 +72,8 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         Assert.Equal(
             ["Wed 25 Nov 30 30", "Tue 24 Nov 30 30", "Mon 23 Nov 30 30", "Sun 22 Nov 45 30 Improvement (week)", "Sat 21 Nov 30", "Fri 20 Nov 30", "Thu 19 Nov 30"],
             page.FindAll("#table-sitting_minutes tbody tr").Select(TextOf));
-        var year = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline + "?range=365");
-        Assert.Equal("page", year.Find("#progress-range a.active")!.GetAttribute("aria-current"));
+        var year = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline + "?days=365");
+        Assert.Equal("page", year.Find("#period-range a.active")!.GetAttribute("aria-current"));
         Assert.Contains("the last year", TextOf(year.Find("#table-pain caption")), StringComparison.Ordinal);
 
         Assert.Equal(
@@ -132,7 +133,7 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
     }
 
     [Fact]
-    public async Task Weeks_are_paginated_three_to_a_page_newest_first()
+    public async Task The_periods_weeks_are_paginated_three_to_a_page_newest_first()
     {
         var (patient, email) = await Accounts.RegisterPatientAsync(factory, name: "Pat");
         var patientId = Accounts.UserId(factory, email);
@@ -141,15 +142,18 @@ public sealed class TimelineTests(HealactivelyFactory factory) : IClassFixture<H
         var wednesdays = Enumerable.Range(0, 10).Select(i => new DateOnly(2026, 11, 25).AddDays(-7 * i)).ToArray();
         await SaveAsync(patient, [.. wednesdays.Select(d => (d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), new[] { ("Pain", (string?)"4") }))]);
 
-        var first = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}");
-        var second = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=2");
-
-        var last = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=4");
+        // The weeks of the period: 90 days hold all ten; the default 30 days only the last five.
+        var first = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?days=90");
+        var second = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?days=90&page=2");
+        var last = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?days=90&page=4");
+        var month = await HtmlPage.GetOkAsync(clinician.Client, $"/Clinician/Patients/{patientId}?page=2");
 
         Assert.Equal(["2026-11-23", "2026-11-16", "2026-11-09"], first.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
         Assert.Equal(["2026-11-02", "2026-10-26", "2026-10-19"], second.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
         Assert.Equal(["2026-09-21"], last.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
         Assert.Equal("Page 4 of 4", TextOf(last.Find(".pager .active")));
+        Assert.Equal(["2026-11-02", "2026-10-26"], month.FindAll(".timeline-week").Select(w => w.GetAttribute("data-week")));
+        Assert.Equal("Page 2 of 2", TextOf(month.Find(".pager .active")));
     }
 
     [Fact]

@@ -17,8 +17,18 @@ public sealed class ClinicianNotesSeenTests(HealactivelyFactory factory) : IClas
 
     private static async Task NoteAsync(TimelineJournal.Setup setup, string form, string text)
     {
-        var page = await TimelineJournal.PageWithFormAsync(setup, form);
-        var posted = await page.SubmitAsync(setup.Clinician, form, new Dictionary<string, string?> { ["Text"] = text });
+        if (!form.Contains("form.week-note-form", StringComparison.Ordinal))
+        {
+            var winPage = await TimelineJournal.PageWithFormAsync(setup, form);
+            Assert.Equal(HttpStatusCode.Redirect, (await winPage.SubmitAsync(setup.Clinician, form, new Dictionary<string, string?> { ["Text"] = text })).Status);
+            return;
+        }
+
+        // A week's note form opens from its link on the timeline.
+        var timeline = await HtmlPage.GetOkAsync(setup.Clinician, setup.Timeline);
+        var link = timeline.Find(form.Replace("form.week-note-form", "a.week-note-link", StringComparison.Ordinal))!.GetAttribute("href")!;
+        var page = await HtmlPage.GetOkAsync(setup.Clinician, link);
+        var posted = await page.SubmitAsync(setup.Clinician, "form.week-note-form", new Dictionary<string, string?> { ["Text"] = text });
         Assert.Equal(HttpStatusCode.Redirect, posted.Status);
     }
 

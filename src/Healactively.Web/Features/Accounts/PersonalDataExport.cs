@@ -259,6 +259,9 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
             user.Email,
             user.EmailConfirmed,
             user.DisplayName,
+            user.FullName,
+            DateOfBirth = user.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            user.ClinicReference,
             TimeZone = user.TimeZoneId,
             DistanceUnit = user.DistanceUnit.ToString(),
             Roles = roles,
@@ -389,7 +392,7 @@ public sealed class PersonalDataExport(AppDbContext db, ExportJournal exportJour
 
         journal.csv          your journal, in the format the journal import reads back
         wins.csv             every win the app found in your journal
-        profile.json         your account: email, name, time zone, distance unit, roles
+        profile.json         your account: email, name, full name, date of birth and clinic reference (if given), time zone, distance unit, roles
         clinician-notes.csv  the notes your clinicians left on your wins and weeks
         care-team.csv        the clinicians you shared your journal with, and when access ended
         access-log.csv       every time a clinician or supporter looked (or tried to look) at your data

@@ -14,7 +14,11 @@ namespace Healactively.Web.Features.Accounts;
 public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSettings reminders, WeeklySummarySettings weekly, JournalWriter writer, TimeProvider clock)
 {
     /// <returns>False when the profile could not be saved (nothing changed).</returns>
-    public Task<bool> RunAsync(ApplicationUser user, ProfileInput input, TimeOnly? reminderTime, WeeklySummarySchedule? weeklyEmail, CancellationToken cancellationToken)
+    public Task<bool> RunAsync(ApplicationUser user, ProfileInput input, TimeOnly? reminderTime, WeeklySummarySchedule? weeklyEmail, CancellationToken cancellationToken) =>
+        RunAsync(user, input, reminderTime, weeklyEmail, identity: null, cancellationToken);
+
+    /// <param name="identity">The clinic identity fields as validated (full name, date of birth, clinic reference); null leaves them.</param>
+    public Task<bool> RunAsync(ApplicationUser user, ProfileInput input, TimeOnly? reminderTime, WeeklySummarySchedule? weeklyEmail, (string? FullName, DateOnly? DateOfBirth, string? ClinicReference)? identity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(input);
@@ -26,6 +30,13 @@ public sealed class SaveProfile(UserManager<ApplicationUser> users, ReminderSett
                 user.DisplayName = patient.DisplayName;
                 user.TimeZoneId = input.TimeZoneId;
                 user.DistanceUnit = input.Unit;
+                if (identity is { } clinic)
+                {
+                    user.FullName = clinic.FullName;
+                    user.DateOfBirth = clinic.DateOfBirth;
+                    user.ClinicReference = clinic.ClinicReference;
+                }
+
                 reminders.Apply(user, reminderTime);
                 weekly.Apply(user, weeklyEmail);
                 var result = await users.UpdateAsync(user);

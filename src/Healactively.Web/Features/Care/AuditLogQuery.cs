@@ -8,9 +8,19 @@ namespace Healactively.Web.Features.Care;
 public sealed record AuditLogFilter(string? User, string? Patient, string? Action, DateOnly? From, DateOnly? To, int Page);
 
 /// <summary>One audit row, with ids shown as the account's email while the account exists.</summary>
-public sealed record AuditLogRow(string At, string Actor, string Action, string? Patient, string? Target, string Outcome, string? Address);
+public sealed record AuditLogRow(string At, string Actor, string Action, string? Patient, string? Target, string Outcome, string? Address)
+{
+    /// <summary>The action as stored (the code the filter uses).</summary>
+    public string ActionCode { get; init; } = string.Empty;
 
-public sealed record AuditLog(IReadOnlyList<AuditLogRow> Rows, int Total, int PageNumber, int PageCount, IReadOnlyList<string> Actions);
+    /// <summary>How many records the action showed (patients on a triage list), never which.</summary>
+    public int? ItemCount { get; init; }
+}
+
+/// <summary>An action the filter offers: its stored code and its plain words.</summary>
+public sealed record AuditActionChoice(string Code, string Words);
+
+public sealed record AuditLog(IReadOnlyList<AuditLogRow> Rows, int Total, int PageNumber, int PageCount, IReadOnlyList<AuditActionChoice> Actions);
 
 /// <summary>Reads the <see cref="AuditEvent"/> table, newest first, paginated.</summary>
 public sealed class AuditLogQuery(AppDbContext db)
@@ -64,16 +74,22 @@ public sealed class AuditLogQuery(AppDbContext db)
             .ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
         string Name(string id) => emails.TryGetValue(id, out var email) ? email : id;
 
-        var actions = await db.AuditEvents.AsNoTracking().Select(a => a.Action).Distinct().OrderBy(a => a).ToListAsync(cancellationToken);
+        // Every action the app writes, in the same plain words as the patient's "who looked" list, and any older code stored.
+        var stored = await db.AuditEvents.AsNoTracking().Select(a => a.Action).Distinct().ToListAsync(cancellationToken);
+        var actions = AuditActions.All.Select(a => a.Key)
+            .Union(stored, StringComparer.Ordinal)
+            .Select(code => new AuditActionChoice(code, AuditActions.InWords(code)))
+            .OrderBy(a => a.Words, StringComparer.Ordinal)
+            .ToArray();
         return new AuditLog(
             [.. rows.Select(r => new AuditLogRow(
                 DateTime.SpecifyKind(r.AtUtc, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture),
                 r.ActorId.Length == 0 ? "—" : Name(r.ActorId),
-                r.Action,
+                AuditActions.InWords(r.Action),
                 r.PatientId.Length == 0 ? null : Name(r.PatientId),
                 string.IsNullOrEmpty(r.TargetUserId) ? null : Name(r.TargetUserId),
                 r.Outcome == AuditOutcome.Allowed ? "allowed" : "denied",
-                r.RemoteAddress))],
+                r.RemoteAddress) { ActionCode = r.Action, ItemCount = r.ItemCount })],
             total,
             page,
             pageCount,

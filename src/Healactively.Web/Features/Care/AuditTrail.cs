@@ -7,18 +7,32 @@ namespace Healactively.Web.Features.Care;
 /// <summary>Writes one audit row per look at a patient's data. Ids, action, outcome and address only.</summary>
 public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, TimeProvider clock)
 {
-    /// <summary>The clinician read their triage list; the action ends with how many patients it showed (":12").</summary>
-    public const string TriageList = "clinician.triage-list";
-
     /// <summary>
-    /// One row per read of the clinician's triage list: who, when, from where and how many patients it showed, which
-    /// patients and what about them never. The count rides in the action ("clinician.triage-list:12") because the
-    /// audit table has no column for it.
+    /// One row per read of the clinician's triage list: who, when, from where and how many patients it showed
+    /// (<see cref="AuditEvent.ItemCount"/>); which patients and what about them never.
     /// </summary>
     public Task RecordTriageListAsync(int patientsShown, CancellationToken cancellationToken = default) =>
-        RecordAsync(string.Empty, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{TriageList}:{patientsShown}"), AuditOutcome.Allowed, cancellationToken);
+        RecordAsync(string.Empty, AuditActions.Triage, AuditOutcome.Allowed, patientsShown, cancellationToken);
 
-    public async Task RecordAsync(string patientId, string action, AuditOutcome outcome, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds one row about a patient's consent or sharing (a share code, a care or supporter link) to the context, saved
+    /// with the change it records, in the same transaction. The actor is the signed-in account unless given.
+    /// </summary>
+    public void Add(string patientId, string action, string? actorId = null) =>
+        db.AuditEvents.Add(new AuditEvent
+        {
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            ActorId = actorId ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty,
+            PatientId = patientId,
+            Action = action,
+            Outcome = AuditOutcome.Allowed,
+            RemoteAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        });
+
+    public Task RecordAsync(string patientId, string action, AuditOutcome outcome, CancellationToken cancellationToken = default) =>
+        RecordAsync(patientId, action, outcome, null, cancellationToken);
+
+    public async Task RecordAsync(string patientId, string action, AuditOutcome outcome, int? itemCount, CancellationToken cancellationToken = default)
     {
         var context = http.HttpContext;
         db.AuditEvents.Add(new AuditEvent
@@ -28,6 +42,7 @@ public sealed class AuditTrail(AppDbContext db, IHttpContextAccessor http, TimeP
             PatientId = patientId.Length > AuditEvent.IdMaxLength ? patientId[..AuditEvent.IdMaxLength] : patientId,
             Action = action,
             Outcome = outcome,
+            ItemCount = itemCount,
             RemoteAddress = context?.Connection.RemoteIpAddress?.ToString(),
         });
         await db.SaveChangesAsync(cancellationToken);

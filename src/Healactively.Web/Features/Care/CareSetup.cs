@@ -14,6 +14,8 @@ internal static class CareSetup
         services.AddScoped<PatientPageFilter>();
         services.AddScoped<ClinicianTimelineQuery>();
         services.AddScoped<VisitReportQuery>();
+        services.AddScoped<PeriodSummaryQuery>();
+        services.AddScoped<PatientIdentityQuery>();
         services.AddScoped<ShareCodes>();
         services.AddScoped<RevokeLink>();
         services.AddScoped<CareLinkQuery>();

@@ -91,27 +91,12 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
     /// <summary>The proposal page's read, and the audit actions of a clinician's proposals (outcome-measures.md).</summary>
     public const string ProposeAction = "propose";
 
-    public const string PsfsProposedAction = "psfs-proposed";
+    public const string PsfsProposedAction = AuditActions.PsfsProposed;
 
-    public const string GoalProposedAction = "goal-proposed";
+    public const string GoalProposedAction = AuditActions.GoalProposed;
 
-    /// <summary>What a clinician page read, in the patient's words.</summary>
-    public static string ActionWords(string action) => action switch
-    {
-        "timeline" => "your win timeline",
-        "entry" => "a journal day",
-        "report" => "your progress report",
-        "report-pdf" => "your progress report (PDF)",
-        "wins-export" => "your wins (download)",
-        "fhir" => "your data (health-record export)",
-        "note" => "a note on your wins",
-        ProposeAction => "your check-in activities and goals, to suggest one",
-        PsfsProposedAction => "a suggested activity for your check-in",
-        GoalProposedAction => "a suggested goal",
-        SharedWinsAction => "your shared wins",
-        CheerAction => "one of your shared wins, to cheer it",
-        _ => action,
-    };
+    /// <summary>What a clinician page read, in the patient's words (the one mapping: <see cref="AuditActions"/>).</summary>
+    public static string ActionWords(string action) => AuditActions.InWords(action);
 
     private static string Who(string actorId, Dictionary<string, string> names, HashSet<string> linkedNow)
     {

@@ -30,33 +30,32 @@ public sealed record TimelineWeek(DateOnly Monday, IReadOnlyList<MomentCard> Mom
 /// <summary>A flare-up as the timeline lists it.</summary>
 public sealed record TimelineFlare(DateOnly Start, DateOnly? End, int? RecoveryDays);
 
-/// <summary>One page of a patient's timeline: weeks newest first, and every flare-up episode. <c>TotalWins</c> counts moments.</summary>
-public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyList<TimelineFlare> Flares, int TotalWins, int PageNumber, int PageCount);
+/// <summary>One page of the weeks of a patient's timeline period, newest first, and every flare-up episode.</summary>
+public sealed record TimelineView(IReadOnlyList<TimelineWeek> Weeks, IReadOnlyList<TimelineFlare> Flares, int PageNumber, int PageCount);
 
 /// <summary>
-/// The clinician's view of one patient's journal, grouped by ISO week (any week with an entry or a win),
-/// paginated by weeks. Reads only the given patient's rows.
+/// The clinician's view of one patient's journal in a period (the last 30, 90 or 365 days), grouped by ISO week (any
+/// week with an entry), paginated by weeks. Reads only the given patient's rows, and only the period's dates.
 /// </summary>
 public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader loader, FlareSequenceCheck flareMarks)
 {
     /// <summary>
-    /// Three weeks a page keep the timeline under 100 KB of HTML: a busy week (16 moments, 7 entries with notes) is about
-    /// 25 KB, the charts under the weeks about 26 KB (bench/README.md, pages.sh).
+    /// Three weeks a page keep the timeline under 100 KB of HTML with the summary and the charts above them: a week shows
+    /// its strongest moments (all of them only when asked), its entries and links to note forms, never a form per win.
     /// </summary>
     public const int WeeksPerPage = 3;
 
-    public async Task<TimelineView> RunAsync(PatientContext patient, int pageNumber, CancellationToken cancellationToken = default)
+    /// <summary>A year's charts (a year of points and weekly tables, about 75 KB) leave room for one week a page.</summary>
+    public const int WeeksPerPageForAYear = 1;
+
+    /// <summary>The weeks a page shows for a period of <paramref name="days"/>.</summary>
+    public static int WeeksPerPageFor(int days) => days > 90 ? WeeksPerPageForAYear : WeeksPerPage;
+
+    public async Task<TimelineView> RunAsync(PatientContext patient, DateOnly periodFrom, int pageNumber, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        // The count people read counts moments: one per date and subject.
-        var totalWins = await db.Wins.AsNoTracking()
-            .Where(w => w.PatientId == patient.PatientId)
-            .Select(w => new { w.Date, w.Metric })
-            .Distinct()
-            .CountAsync(cancellationToken);
 
-        // Only the days with a flare mark (a partial index) for the episodes, and only the dates for the week list: not
-        // the whole journal, which a two-year timeline read twice.
+        // Only the days with a flare mark (a partial index) for the episodes, and only the period's dates for the week list.
         var flareTimeline = await flareMarks.TimelineAsync(patient.PatientId, cancellationToken);
         var flares = flareTimeline.Episodes
             .OrderByDescending(e => e.Start)
@@ -65,7 +64,7 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
 
         // Every win is dated on an entry day, so the entries' weeks are all the weeks there are.
         var dates = await db.JournalEntries.AsNoTracking()
-            .Where(e => e.PatientId == patient.PatientId)
+            .Where(e => e.PatientId == patient.PatientId && e.Date >= periodFrom && e.Date <= patient.Today)
             .Select(e => e.Date)
             .ToListAsync(cancellationToken);
         var mondays = dates
@@ -73,15 +72,17 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
             .Distinct()
             .OrderDescending()
             .ToArray();
-        var pageCount = Math.Max(1, (mondays.Length + WeeksPerPage - 1) / WeeksPerPage);
+        var perPage = WeeksPerPageFor(patient.Today.DayNumber - periodFrom.DayNumber + 1);
+        var pageCount = Math.Max(1, (mondays.Length + perPage - 1) / perPage);
         var page = Math.Clamp(pageNumber, 1, pageCount);
-        var pageMondays = mondays.Skip((page - 1) * WeeksPerPage).Take(WeeksPerPage).ToArray();
+        var pageMondays = mondays.Skip((page - 1) * perPage).Take(perPage).ToArray();
         if (pageMondays.Length == 0)
         {
-            return new TimelineView([], flares, totalWins, page, pageCount);
+            return new TimelineView([], flares, page, pageCount);
         }
 
-        var from = pageMondays[^1];
+        // A period's first week may start before the period: its earlier days are left out, as the summary leaves them.
+        var from = pageMondays[^1] < periodFrom ? periodFrom : pageMondays[^1];
         var to = pageMondays[0].AddDays(6);
         var withText = await loader.LoadEntriesAsync(patient.PatientId, from, to, withText: true, cancellationToken);
         IReadOnlyList<MetricDefinition> metricList = [.. BuiltInMetrics.All, .. withText.CustomMetrics.Select(m => m.ToDomain())];
@@ -110,6 +111,6 @@ public sealed class ClinicianTimelineQuery(AppDbContext db, PatientJournalLoader
         var weeks = pageMondays
             .Select(monday => new TimelineWeek(monday, [.. winsByWeek[monday]], [.. entriesByWeek[monday]], notes.ForWeek(monday)))
             .ToArray();
-        return new TimelineView(weeks, flares, totalWins, page, pageCount);
+        return new TimelineView(weeks, flares, page, pageCount);
     }
 }

@@ -20,6 +20,12 @@ public sealed record TriageRow(
     bool NoRecentEntry,
     bool PainAboveUsual)
 {
+    /// <summary>The full name the patient gave for their clinic (optional), shown to linked clinicians only.</summary>
+    public string? FullName { get; init; }
+
+    /// <summary>The patient's clinic reference (optional).</summary>
+    public string? ClinicReference { get; init; }
+
     public decimal? PainDifference => PainNow is { } now && PainBaseline is { } usual ? now - usual : null;
 
     public int FlagCount => (NoRecentEntry ? 1 : 0) + (PainAboveUsual ? 1 : 0);
@@ -57,21 +63,23 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
     {
         var linked = await db.CareLinks.AsNoTracking()
             .Where(l => l.ClinicianId == clinicianId && l.RevokedAt == null)
-            .Join(db.Users, l => l.PatientId, u => u.Id, (l, u) => new { u.Id, u.DisplayName, u.TimeZoneId, u.DistanceUnit, u.JournalStamp })
+            .Join(db.Users, l => l.PatientId, u => u.Id, (l, u) => new { u.Id, u.DisplayName, u.TimeZoneId, u.DistanceUnit, u.JournalStamp, u.FullName, u.ClinicReference })
             .Distinct()
             .ToListAsync(cancellationToken);
         var patients = linked
             .Select(p => CurrentPatient.ForProfile(p.Id, p.DisplayName, p.TimeZoneId, p.DistanceUnit, clock) with { JournalStamp = p.JournalStamp })
             .ToArray();
 
-        // A patient's row changes only with their journal stamp or their local day; the name is always the current one.
+        var identities = linked.ToDictionary(p => p.Id, p => (p.FullName, p.ClinicReference), StringComparer.Ordinal);
+
+        // A patient's row changes only with their journal stamp or their local day; the names are always the current ones.
         var rows = new List<TriageRow>(patients.Length);
         var missing = new List<PatientContext>();
         foreach (var patient in patients)
         {
             if (cache.TryGet<TriageRow>(CacheKey, patient, out var row))
             {
-                rows.Add(row with { Name = patient.DisplayName });
+                rows.Add(row with { Name = patient.DisplayName, FullName = identities[patient.PatientId].FullName, ClinicReference = identities[patient.PatientId].ClinicReference });
             }
             else
             {
@@ -82,7 +90,7 @@ public sealed class ClinicianTriageQuery(AppDbContext db, TimeProvider clock, Pa
         foreach (var (patient, row) in await ComputeRowsAsync(missing, cancellationToken))
         {
             cache.Set(CacheKey, patient, row);
-            rows.Add(row);
+            rows.Add(row with { FullName = identities[patient.PatientId].FullName, ClinicReference = identities[patient.PatientId].ClinicReference });
         }
 
         var (sortKey, dir) = Normalise(sort, direction);

@@ -31,7 +31,7 @@ public abstract record RedeemOutcome
 /// Consent by share code: a patient creates a single-use code (valid for 7 days) and gives it to a clinician,
 /// who redeems it to link. Only the SHA-256 of the normalised code is stored.
 /// </summary>
-public sealed class ShareCodes(AppDbContext db, TimeProvider clock, ILogger<ShareCodes> logger)
+public sealed class ShareCodes(AppDbContext db, AuditTrail audit, TimeProvider clock, ILogger<ShareCodes> logger)
 {
     /// <summary>No 0/O, 1/I/L: easy to read aloud and type.</summary>
     public const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -44,6 +44,7 @@ public sealed class ShareCodes(AppDbContext db, TimeProvider clock, ILogger<Shar
         var now = clock.GetUtcNow();
         var row = new ShareCode { PatientId = patientId, CodeHash = Hash(code), CreatedAt = now, ExpiresAt = now + Lifetime };
         db.ShareCodes.Add(row);
+        audit.Add(patientId, AuditActions.ShareCodeCreated);
         await db.SaveChangesAsync(cancellationToken);
         CareTeamLog.ShareCodeCreated(logger, row.Id, patientId);
         return new CreatedShareCode(Format(code), row.ExpiresAt);
@@ -98,8 +99,10 @@ public sealed class ShareCodes(AppDbContext db, TimeProvider clock, ILogger<Shar
         if (!alreadyLinked)
         {
             db.CareLinks.Add(new CareLink { PatientId = found.PatientId, ClinicianId = clinicianId, CreatedAt = now });
-            await db.SaveChangesAsync(cancellationToken);
         }
+
+        audit.Add(found.PatientId, AuditActions.ShareCodeUsed, clinicianId);
+        await db.SaveChangesAsync(cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         CareTeamLog.ShareCodeRedeemed(logger, found.Id, found.PatientId, clinicianId);

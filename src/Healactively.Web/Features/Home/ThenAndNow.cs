@@ -108,8 +108,10 @@ public static class ThenAndNow
         return new ThenAndNowComparison(when, date, thenText, trend, $"{amount} {Word(metric, trend)} now");
     }
 
-    private static string Word(MetricDefinition metric, Trend trend)
+    /// <summary>The word for a change in the metric's own terms: longer/shorter, further, lower/higher, better.</summary>
+    public static string Word(MetricDefinition metric, Trend trend)
     {
+        ArgumentNullException.ThrowIfNull(metric);
         var improved = trend == Trend.Better;
         if (ChartUnits.IsBuiltIn(metric, BuiltInMetrics.SittingKey))
         {

@@ -10,7 +10,7 @@ public sealed record SupporterLinkSettings(IReadOnlyList<string> Subjects, bool 
 /// The patient's changes to their supporter links: what each sees, the weekly email, muted cheers, and revoking.
 /// Only the patient's own unrevoked links are found; the supporter's pages re-read the link on every request.
 /// </summary>
-public sealed class ManageSupporters(AppDbContext db, TimeProvider clock, ILogger<ManageSupporters> logger)
+public sealed class ManageSupporters(AppDbContext db, Care.AuditTrail audit, TimeProvider clock, ILogger<ManageSupporters> logger)
 {
     public async Task<bool> UpdateAsync(string patientId, long linkId, SupporterLinkSettings settings, CancellationToken cancellationToken = default)
     {
@@ -39,6 +39,8 @@ public sealed class ManageSupporters(AppDbContext db, TimeProvider clock, ILogge
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.RevokedAt, now).SetProperty(l => l.DigestEnabled, false), cancellationToken);
         if (revoked > 0)
         {
+            audit.Add(patientId, Care.AuditActions.SupporterLinkRevoked);
+            await db.SaveChangesAsync(cancellationToken);
             SupportersLog.LinkRevoked(logger, linkId, patientId);
         }
 

@@ -34,7 +34,7 @@ public sealed record OpenSupporterInvitation(long Id, string PatientId, string P
 /// codes), valid <see cref="Lifetime"/>, used once; at most <see cref="MaxPending"/> waiting per patient. Whether the
 /// address has an account is never looked at here, so no answer can tell.
 /// </summary>
-public sealed class SupporterInvitations(AppDbContext db, IMailSender mail, PublicLinks links, TimeProvider clock, ILogger<SupporterInvitations> logger)
+public sealed class SupporterInvitations(AppDbContext db, Care.AuditTrail audit, IMailSender mail, PublicLinks links, TimeProvider clock, ILogger<SupporterInvitations> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
@@ -77,6 +77,7 @@ public sealed class SupporterInvitations(AppDbContext db, IMailSender mail, Publ
             ExpiresAt = now + Lifetime,
         };
         db.SupporterInvitations.Add(row);
+        audit.Add(patient.PatientId, Care.AuditActions.SupporterInvited);
         await db.SaveChangesAsync(cancellationToken);
         SupportersLog.Invited(logger, row.Id, patient.PatientId);
 
@@ -184,6 +185,7 @@ public sealed class SupporterInvitations(AppDbContext db, IMailSender mail, Publ
         link.Name = invitation.Name ?? link.Name;
         link.Subjects = invitation.Subjects;
         link.ShareWeekSummary = invitation.ShareWeekSummary;
+        audit.Add(open.PatientId, Care.AuditActions.SupporterLinked, supporterId);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         SupportersLog.Accepted(logger, open.Id, open.PatientId, supporterId, link.Id);

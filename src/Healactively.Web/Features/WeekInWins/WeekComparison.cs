@@ -38,7 +38,8 @@ public static class WeekComparison
             : new(metric.Key, $"{both}.", WeekTrend.Lower);
     }
 
-    private static string Name(MetricDefinition metric) => metric.Key switch
+    /// <summary>The short name a sentence starts with: Sitting, Walking, Pain, or the patient's own metric's name.</summary>
+    public static string Name(MetricDefinition metric) => metric.Key switch
     {
         _ when metric is CustomMetric => metric.Name,
         BuiltInMetrics.SittingKey => "Sitting",

@@ -9,8 +9,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Healactively.Web.Pages.Profile;
 
 /// <summary>The patient's name, time zone, distance unit, daily reminder and weekly email.</summary>
-public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile saveProfile) : PageModel
+public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile saveProfile, TimeProvider clock) : PageModel
 {
+    /// <summary>Optional: what the patient's clinic files them under (shown to linked clinicians only).</summary>
+    [BindProperty]
+    public ClinicIdentityInput Clinic { get; set; } = new();
+
     private static readonly string[] TimeFormats = ["HH:mm", "H:mm", "HH:mm:ss"];
 
     [BindProperty]
@@ -67,6 +71,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
         }
 
         Input = new ProfileInput { DisplayName = user.DisplayName, TimeZoneId = user.TimeZoneId, DistanceUnit = user.DistanceUnit.ToString() };
+        Clinic = ClinicIdentityInput.From(user);
         ReminderTime = user.ReminderTime?.ToString("HH:mm", CultureInfo.InvariantCulture);
         WeeklyEmailDay = user.WeeklyEmailDay?.ToString();
         WeeklyEmailTime = (user.WeeklyEmailTime ?? new TimeOnly(18, 0)).ToString("HH:mm", CultureInfo.InvariantCulture);
@@ -117,13 +122,22 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SaveProfile s
             ModelState.AddModelError("Channels", "Tick email, a notification or both, or choose \"No reminder\".");
         }
 
+        var zone = TimeZoneCatalog.IsValid(Input.TimeZoneId) ? TimeZoneInfo.FindSystemTimeZoneById(Input.TimeZoneId) : TimeZoneInfo.Utc;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var (dateOfBirth, birthProblem) = Clinic.ParseDateOfBirth(today);
+        if (birthProblem is not null)
+        {
+            ModelState.AddModelError("Clinic.DateOfBirth", birthProblem);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         Channels.ApplyTo(user); // Saved with the rest of the profile below.
-        if (!await saveProfile.RunAsync(user, Input, reminderTime, weekly, HttpContext.RequestAborted))
+        var identity = (ClinicIdentityInput.Clean(Clinic.FullName), dateOfBirth, ClinicIdentityInput.Clean(Clinic.ClinicReference));
+        if (!await saveProfile.RunAsync(user, Input, reminderTime, weekly, identity, HttpContext.RequestAborted))
         {
             ModelState.AddModelError(string.Empty, "Your profile could not be saved. Please try again.");
             return Page();

@@ -1,24 +1,12 @@
 using System.Globalization;
 using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
-using Healactively.Domain.Wins;
 using Healactively.Web.Data;
-using Healactively.Web.Features.Home;
 using Healactively.Web.Features.Patients;
-using Healactively.Web.Features.Progress;
 using Healactively.Web.Features.Wins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Care.Reports;
-
-/// <summary>How many wins of one kind a metric earned in the period.</summary>
-public sealed record ReportKindCount(WinKind Kind, string Label, int Count);
-
-/// <summary>One metric's wins in the period: how many, of which kinds, and the best one as the patient read it.</summary>
-public sealed record ReportWinGroup(string MetricKey, string MetricName, int Count, IReadOnlyList<ReportKindCount> Kinds, DateOnly BestDate, string BestMessage);
-
-/// <summary>One metric now (its latest value in the period) against the start of the period and a week earlier.</summary>
-public sealed record ReportThenAndNow(string MetricKey, string MetricName, DateOnly NowDate, string Now, ThenAndNowComparison Start, ThenAndNowComparison WeekEarlier);
 
 /// <summary>A flare-up that overlaps the period; recovery days are null while it is ongoing.</summary>
 public sealed record ReportFlare(DateOnly Start, DateOnly? End, int? RecoveryDays);
@@ -26,91 +14,90 @@ public sealed record ReportFlare(DateOnly Start, DateOnly? End, int? RecoveryDay
 /// <summary>A clinician's note in the period.</summary>
 public sealed record ReportNote(DateOnly Date, string ClinicianName, string About, string Text);
 
-/// <summary>Everything the one-page visit report shows, for the page and the PDF alike.</summary>
+/// <summary>One point of a metric's small chart: x and y from 0 to 1 (y = 1 is the top, the highest value).</summary>
+public sealed record ChartPoint(double X, double Y);
+
+/// <summary>A metric's small line chart over the period: its recorded days scaled to the period and its value range.</summary>
+public sealed record ReportChart(string MetricKey, string Name, string Low, string High, IReadOnlyList<ChartPoint> Points, bool LowerIsBetter)
+{
+    /// <summary>Scales the recorded values of one metric to the period (x) and to their own range (y); null with fewer than 2 values.</summary>
+    public static ReportChart? Of(MetricDefinition metric, string name, IReadOnlyDictionary<DateOnly, decimal> recorded, DateOnly from, DateOnly to, DistanceUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        ArgumentNullException.ThrowIfNull(recorded);
+        var days = recorded.Where(p => p.Key >= from && p.Key <= to).OrderBy(p => p.Key).ToArray();
+        if (days.Length < 2)
+        {
+            return null;
+        }
+
+        var low = days.Min(p => p.Value);
+        var high = days.Max(p => p.Value);
+        var span = Math.Max(1, to.DayNumber - from.DayNumber);
+        var range = high - low;
+        var points = days
+            .Select(p => new ChartPoint(
+                (double)(p.Key.DayNumber - from.DayNumber) / span,
+                range == 0 ? 0.5 : (double)((p.Value - low) / range)))
+            .ToArray();
+        return new ReportChart(metric.Key, name, MetricFormat.FormatValue(metric, low, unit), MetricFormat.FormatValue(metric, high, unit), points, metric.Direction == Direction.LowerIsBetter);
+    }
+}
+
+/// <summary>Everything the visit report shows, for the page and the PDF alike.</summary>
 public sealed record VisitReport(
-    string PatientName,
-    int Days,
-    DateOnly From,
-    DateOnly To,
-    int DaysJournaled,
-    int WinCount,
-    IReadOnlyList<ReportWinGroup> Wins,
-    IReadOnlyList<ReportThenAndNow> ThenAndNow,
+    PatientIdentity Identity,
+    PeriodSummary Summary,
+    IReadOnlyList<ReportChart> Charts,
     IReadOnlyList<ReportFlare> Flares,
     IReadOnlyList<ReportNote> Notes)
 {
+    /// <summary>The full name when the patient gave one, else their display name.</summary>
+    public string PatientName => Identity.Name;
+
+    public int Days => Summary.Days;
+
+    public DateOnly From => Summary.From;
+
+    public DateOnly To => Summary.To;
+
     /// <summary>"1 Nov 2026 – 25 Nov 2026": the period as the report and the PDF name it.</summary>
-    public string PeriodText => $"{VisitReportQuery.Format(From)} – {VisitReportQuery.Format(To)}";
+    public string PeriodText => Summary.PeriodText;
+
+    /// <summary>"healactively-report-maya-rivera-2026-11-08-to-2026-12-07": the PDF's file name (and the page's title, which printing uses).</summary>
+    public string FileStem => ReportFileName.Stem(Identity, From, To);
 }
 
 /// <summary>
-/// The clinician's visit report for the last 30 or 90 patient-local days (today included): wins by metric,
-/// then and now, flare-ups with their recovery, notes, and how many days were journaled. Numbers only, no journal text.
+/// The clinician's visit report for the last 30 or 90 patient-local days (today included): identifiers, the period
+/// summary (medians of the first and last 14 days, change, clinically important or not), a small chart per metric,
+/// flare-ups, the strongest moments in the third person and the clinicians' notes. Numbers only, no journal text.
 /// </summary>
-public sealed class VisitReportQuery(AppDbContext db, MetricHistoryQuery history)
+public sealed class VisitReportQuery(AppDbContext db, PeriodSummaryQuery summaries, PatientIdentityQuery identities)
 {
     public const int ShortPeriod = 30;
     public const int LongPeriod = 90;
 
+    /// <summary>At most this many notes keep the report to two pages; the rest are counted.</summary>
+    public const int MaxNotes = 12;
+
     /// <summary>30 or 90; anything else is 30.</summary>
     public static int NormalizeDays(int? days) => days == LongPeriod ? LongPeriod : ShortPeriod;
 
-    public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly date) => PeriodSummaryQuery.Format(date);
 
     public async Task<VisitReport> RunAsync(PatientContext patient, int days, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        days = NormalizeDays(days);
-        var last = patient.Today;
-        var first = last.AddDays(1 - days);
+        var summary = await summaries.RunAsync(patient, NormalizeDays(days), cancellationToken);
+        var identity = await identities.RunAsync(patient.PatientId, cancellationToken);
+        var (first, last) = (summary.From, summary.To);
+        var metricsByKey = summary.Values.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
-        var values = await history.LoadAsync(patient.PatientId, first, last, cancellationToken);
-        var metricsByKey = values.Metrics.ToDictionary(m => m.Key, StringComparer.Ordinal);
-
-        var wins = await db.Wins.AsNoTracking()
-            .Where(w => w.PatientId == patient.PatientId && w.Date >= first && w.Date <= last)
-            .Select(w => new { w.Date, w.Kind, w.Metric, w.Tier, w.Message })
-            .ToListAsync(cancellationToken);
-        var groups = wins
-            .GroupBy(w => w.Metric, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var best = g.OrderByDescending(w => w.Tier == WinTier.Meaningful)
-                    .ThenByDescending(w => w.Kind == WinKind.PersonalBest)
-                    .ThenByDescending(w => w.Date)
-                    .ThenBy(w => w.Message, StringComparer.Ordinal)
-                    .First();
-                var kinds = g.GroupBy(w => w.Kind)
-                    .Select(k => new ReportKindCount(k.Key, WinLabels.Kind(k.Key), k.Count()))
-                    .OrderByDescending(k => k.Count).ThenBy(k => k.Kind)
-                    .ToArray();
-                // Counted in moments: the wins of one date about this subject are one.
-                return new ReportWinGroup(g.Key, WinLabels.Metric(g.Key, metricsByKey), g.Select(w => w.Date).Distinct().Count(), kinds, best.Date, best.Message);
-            })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.MetricName, StringComparer.Ordinal)
+        var charts = summary.Values.Metrics
+            .Select(m => ReportChart.Of(m, WeekInWins.WeekComparison.Name(m), summary.Values.Recorded(m), first, last, patient.DistanceUnit))
+            .OfType<ReportChart>()
             .ToArray();
-
-        var thenAndNow = new List<ReportThenAndNow>();
-        foreach (var metric in values.Metrics)
-        {
-            var recorded = values.Recorded(metric);
-            if (recorded.Count == 0)
-            {
-                continue;
-            }
-
-            var nowDate = recorded.Keys.Max();
-            var now = recorded[nowDate];
-            var startDate = recorded.Keys.Min();
-            var weekDate = nowDate.AddDays(-ThenAndNow.WeekAgoDays);
-            var weekRecorded = recorded.Keys.Where(d => d <= weekDate).DefaultIfEmpty().Max();
-            decimal? weekValue = weekRecorded == default ? null : recorded[weekRecorded];
-            var start = startDate == nowDate
-                ? ThenAndNow.Compare(metric, "Start of period", first, now, null, patient.DistanceUnit)
-                : ThenAndNow.Compare(metric, "Start of period", startDate, now, recorded[startDate], patient.DistanceUnit);
-            var week = ThenAndNow.Compare(metric, "A week earlier", weekValue is null ? weekDate : weekRecorded, now, weekValue, patient.DistanceUnit);
-            thenAndNow.Add(new ReportThenAndNow(metric.Key, metric.Name, nowDate, MetricFormat.FormatValue(metric, now, patient.DistanceUnit), start, week));
-        }
 
         var marks = await db.JournalEntries.AsNoTracking()
             .Where(e => e.PatientId == patient.PatientId && e.Flare != FlareMark.None && e.Date <= last)
@@ -136,16 +123,10 @@ public sealed class VisitReportQuery(AppDbContext db, MetricHistoryQuery history
                 n.Text))
             .ToArray();
 
-        return new VisitReport(
-            patient.DisplayName,
-            days,
-            first,
-            last,
-            values.Entries.Select(e => e.Date).Distinct().Count(),
-            wins.Select(w => (w.Date, w.Metric)).Distinct().Count(),
-            groups,
-            thenAndNow,
-            flares,
-            reportNotes);
+        return new VisitReport(identity, summary, charts, flares, reportNotes);
     }
+
+    /// <summary>"2 flare-ups" with the plural right.</summary>
+    public static string Count(int count, string one, string many) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

@@ -27,6 +27,9 @@ public sealed class NotesModel(GrantedPatient grantedPatient, SaveClinicianNote 
     /// <summary>The win the form is about (as the timeline's "Add a note" link names it), or null for none.</summary>
     public WinNoteTarget? Win { get; private set; }
 
+    /// <summary>The week the form is about (its Monday), when the timeline's "Add a note on this week" opened it.</summary>
+    public DateOnly? Week { get; private set; }
+
     /// <summary>
     /// The note form for one win, opened from the timeline's "Add a note" link (the timeline carries a link per win,
     /// not a form per win, to stay small). Without a win named, back to the timeline.
@@ -34,6 +37,12 @@ public sealed class NotesModel(GrantedPatient grantedPatient, SaveClinicianNote 
     public IActionResult OnGet(string? date, string? kind, string? metric, string? window)
     {
         Patient = grantedPatient.Patient;
+        if (JournalDates.TryParse(date, out var weekDay) && string.IsNullOrEmpty(kind))
+        {
+            Week = PatientCalendar.MondayOf(weekDay);
+            return Page();
+        }
+
         if (!JournalDates.TryParse(date, out var day) || !WinKeys.TryParseKind(kind, out var winKind))
         {
             return RedirectToPage("/Clinician/Patients/Index", new { patientId = Patient.PatientId });

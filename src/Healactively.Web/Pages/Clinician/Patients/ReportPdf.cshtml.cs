@@ -1,6 +1,5 @@
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Care.Reports;
-using Healactively.Web.Features.Journal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +16,6 @@ public sealed class ReportPdfModel(VisitReportQuery reports, GrantedPatient gran
         var report = await reports.RunAsync(patient, VisitReportQuery.NormalizeDays(days), HttpContext.RequestAborted);
         var pdf = VisitReportPdf.Render(report, clock.GetUtcNow());
         ClinicianExportLog.ReportPdf(logger, patient.PatientId, report.Days);
-        return File(pdf, "application/pdf", $"healactively-report-{JournalDates.ToRoute(patient.Today)}.pdf");
+        return File(pdf, "application/pdf", report.FileStem + ".pdf");
     }
 }
