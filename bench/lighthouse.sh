@@ -4,7 +4,7 @@
 # proxy, SQLite seeded by the bulk seeder: PATIENTS x DAYS, default 4 x 730). Each page is audited RUNS times (default
 # 3) with a fresh signed-in cookie (the real sign-in forms via curl; two-factor for the clinician) and the medians of
 # performance, accessibility and best practices are printed, with the median total blocking time and DOM size.
-# Usage: bench/lighthouse.sh [PATIENTS] [DAYS]   env: RUNS=3 RESEED=1
+# Usage: bench/lighthouse.sh [PATIENTS] [DAYS]   env: RUNS=3 RESEED=1 (RUNS=1 for a quick look)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PATIENTS="${1:-4}"; DAYS="${2:-730}"; RUNS="${RUNS:-3}"
@@ -21,9 +21,13 @@ if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
 fi
 LIGHTHOUSE="$LH_DIR/node_modules/.bin/lighthouse"
 
-echo "== build (Release)"
+# Published, as deployed: a Release build alone has no wwwroot beside it (and not the pre-compressed copies the static
+# asset endpoints point to), so run from bin/ its styles and scripts would answer empty.
+echo "== build (Release) and publish"
 dotnet build -c Release bench/Healactively.LoadSeed --nologo -v quiet >/dev/null
-dotnet build -c Release src/Healactively.Web --nologo -v quiet >/dev/null
+PUBLISH="$PWD/$DATA/publish"
+rm -rf "$PUBLISH"; dotnet publish -c Release src/Healactively.Web -o "$PUBLISH" --nologo -v quiet >/dev/null
+APP_DLL="$PUBLISH/Healactively.Web.dll"
 SEEDER="dotnet bench/Healactively.LoadSeed/bin/Release/net10.0/Healactively.LoadSeed.dll"
 if [ ! -f "$SEED_DB" ] || [ "${RESEED:-0}" = 1 ]; then
   echo "== seed $PATIENTS patients x $DAYS days"
@@ -32,7 +36,7 @@ fi
 rm -f "$RUN_DB" "$RUN_DB-wal" "$RUN_DB-shm"; cp "$SEED_DB" "$RUN_DB"
 sqlite3 "$RUN_DB" "UPDATE AspNetUsers SET JournalStamp = 1 WHERE JournalStamp = 0"
 PATIENT0_ID=$(sqlite3 "$RUN_DB" "SELECT Id FROM AspNetUsers WHERE NormalizedEmail = 'PATIENT0@LOAD.TEST'")
-start_app "$RUN_DB" RateLimiting__PermitLimit=1000
+start_app "$RUN_DB" RateLimiting__PermitLimit=1000 ASPNETCORE_CONTENTROOT="$PUBLISH"
 rm -rf "$OUT"; mkdir -p "$OUT"
 
 # audit NAME URL [EMAIL [AUTHENTICATOR_KEY]]: RUNS audits, each after a fresh sign-in (none for a visitor's page).
