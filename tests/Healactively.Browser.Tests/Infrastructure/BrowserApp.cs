@@ -53,7 +53,9 @@ public sealed class BrowserApp : IAsyncLifetime
         {
             ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            // --ignore-certificate-errors: Chromium refuses to install a service worker (/sw.js) from an origin whose
+            // certificate it does not trust, even with IgnoreHTTPSErrors; the certificate is the test's own.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--ignore-certificate-errors"],
         });
     }
 

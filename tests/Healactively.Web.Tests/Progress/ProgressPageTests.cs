@@ -82,18 +82,19 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
         var root = data.RootElement;
         Assert.Equal("Sitting", root.GetProperty("label").GetString());
         Assert.Equal("min", root.GetProperty("unit").GetString());
-        Assert.Equal(30, root.GetProperty("labels").GetArrayLength());
-        Assert.Equal("Tue 27 Oct", root.GetProperty("labels")[0].GetString());
-        Assert.Equal("Wed 25 Nov", root.GetProperty("labels")[29].GetString());
+        // The chart starts at the first recorded day (10 November), not 30 days back with the line squeezed to the right.
+        Assert.Equal(16, root.GetProperty("labels").GetArrayLength());
+        Assert.Equal("Tue 10 Nov", root.GetProperty("labels")[0].GetString());
+        Assert.Equal("Wed 25 Nov", root.GetProperty("labels")[15].GetString());
         var values = root.GetProperty("values");
-        Assert.Equal(50m, values[29].GetDecimal());
-        Assert.Equal(JsonValueKind.Null, values[28].ValueKind);
-        Assert.Equal(20m, root.GetProperty("week")[29].GetDecimal());
-        Assert.Equal(20m, root.GetProperty("month")[29].GetDecimal());
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("month")[16].ValueKind);
-        Assert.Equal(40m, root.GetProperty("wins")[26].GetDecimal());
-        Assert.Equal(JsonValueKind.Null, root.GetProperty("wins")[27].ValueKind);
-        Assert.Equal(AllThreeWins, root.GetProperty("winLabels")[29].GetString());
+        Assert.Equal(50m, values[15].GetDecimal());
+        Assert.Equal(JsonValueKind.Null, values[14].ValueKind);
+        Assert.Equal(20m, root.GetProperty("week")[15].GetDecimal());
+        Assert.Equal(20m, root.GetProperty("month")[15].GetDecimal());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("month")[2].ValueKind);
+        Assert.Equal(40m, root.GetProperty("wins")[12].GetDecimal());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("wins")[13].ValueKind);
+        Assert.Equal(AllThreeWins, root.GetProperty("winLabels")[15].GetString());
 
         // Chart.js is served from the app itself (vendored, fingerprinted by static assets), never a CDN.
         foreach (var script in new[] { "/lib/chart.js/chart.umd.min.", "/js/progress-charts." })
@@ -116,7 +117,9 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
         Assert.Equal("/Progress?range=90", ninety.Find("#progress-range a[aria-current=page]")!.GetAttribute("href"));
         using (var data = JsonDocument.Parse(ninety.Find("#chart-data-sitting_minutes")!.TextContent))
         {
-            Assert.Equal(90, data.RootElement.GetProperty("values").GetArrayLength());
+            // The chart starts at the first recorded day (the days before it would squeeze the line to the right).
+            Assert.Equal(16, data.RootElement.GetProperty("values").GetArrayLength());
+            Assert.Equal("Tue 10 Nov", data.RootElement.GetProperty("labels")[0].GetString());
         }
 
         var year = await HtmlPage.GetOkAsync(client, "/Progress?range=365");
@@ -204,6 +207,40 @@ public sealed class ProgressPageTests(HealactivelyFactory factory) : IClassFixtu
         var response = await factory.CreateBrowser().GetAsync("/Progress?range=90");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Identity/Account/Login", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_year_is_charted_one_point_per_week_from_the_first_recorded_week_with_minutes_from_zero()
+    {
+        var client = await PatientWithSittingHistoryAsync(factory);
+
+        var year = await HtmlPage.GetOkAsync(client, "/Progress?range=365");
+
+        using var data = JsonDocument.Parse(year.Find("#chart-data-sitting_minutes")!.TextContent);
+        var root = data.RootElement;
+        Assert.True(root.GetProperty("byWeek").GetBoolean());
+        Assert.True(root.GetProperty("fromZero").GetBoolean());
+        // 10 to 25 November: the weeks of Monday 9, 16 and 23 November, not 365 days squeezed to the right.
+        Assert.Equal(["Week of 9 Nov", "Week of 16 Nov", "Week of 23 Nov"], root.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal([20m, 20m, 50m], root.GetProperty("values").EnumerateArray().Select(v => v.GetDecimal()));
+        Assert.Equal("1 day with a win", root.GetProperty("winLabels")[1].GetString());
+        Assert.Equal("1 day with a win", root.GetProperty("winLabels")[2].GetString());
+    }
+
+    [Fact]
+    public async Task A_new_patients_month_chart_starts_a_week_before_the_first_entry_not_thirty_days_back()
+    {
+        var (client, _) = await Accounts.RegisterPatientAsync(factory);
+        await SaveAsync(client, Range("2026-11-22", "2026-11-25", ("SittingMinutes", "15")));
+
+        var page = await HtmlPage.GetOkAsync(client, "/Progress");
+
+        using var data = JsonDocument.Parse(page.Find("#chart-data-sitting_minutes")!.TextContent);
+        var labels = data.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToArray();
+        Assert.Equal(Healactively.Web.Features.Progress.ProgressChartJson.MinimumDays, labels.Length);
+        Assert.Equal("Wed 25 Nov", labels[^1]);
+        Assert.False(data.RootElement.GetProperty("byWeek").GetBoolean());
+        Assert.True(data.RootElement.GetProperty("fromZero").GetBoolean());
     }
 
     private void AddCustomMetric(string email, string key, string name, string unit)

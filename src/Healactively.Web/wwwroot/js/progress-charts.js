@@ -28,7 +28,7 @@
   function datasets(data, colors) {
     // Long ranges get smaller marks so the line stays readable.
     var dense = data.labels.length > 45;
-    return [
+    var sets = [
       {
         label: data.label, data: data.values, borderColor: colors.accent, backgroundColor: colors.accent,
         borderWidth: dense ? 2 : 2.5, pointRadius: dense ? 0 : 2.5, spanGaps: true, tension: 0.2, order: 2
@@ -46,9 +46,22 @@
         borderColor: colors.win, backgroundColor: colors.win, borderWidth: 2, order: 1
       }
     ];
+    // A year is drawn one point per week (its usual level): a week's own "usual last week" line would say nothing.
+    return data.byWeek ? sets.filter(function (set) { return set.label !== 'Usual last week'; }) : sets;
   }
 
-  function options(data, colors) {
+  // "Mon 8 Dec" and "Week of 8 Dec" both tick as "8 Dec": short enough that a phone fits three or four.
+  function shortTick(label) {
+    var words = String(label).split(' ');
+    return words.length > 2 ? words.slice(-2).join(' ') : label;
+  }
+
+  // About one tick per 80 px of chart, never more than 6: labels that cannot run together.
+  function tickLimit(width) {
+    return Math.max(2, Math.min(6, Math.floor((width || 320) / 80)));
+  }
+
+  function options(data, colors, width) {
     var unit = data.unit ? ' ' + data.unit : '';
     return {
       responsive: true,
@@ -56,8 +69,14 @@
       animation: reduceMotion ? false : { duration: 300 },
       interaction: { mode: 'index', intersect: false },
       scales: {
-        x: { ticks: { color: colors.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 6 }, grid: { display: false } },
-        y: { ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: data.lowerIsBetter }
+        x: {
+          ticks: {
+            color: colors.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16, maxTicksLimit: tickLimit(width),
+            callback: function (value) { return shortTick(this.getLabelForValue(value)); }
+          },
+          grid: { display: false }
+        },
+        y: { ticks: { color: colors.muted }, grid: { color: colors.grid }, beginAtZero: data.fromZero || data.lowerIsBetter }
       },
       plugins: {
         legend: { labels: { color: colors.text, usePointStyle: true, boxHeight: 8, sort: function (a, b) { return a.datasetIndex - b.datasetIndex; } } },
@@ -88,9 +107,9 @@
     var chart = new window.Chart(canvas, {
       type: 'line',
       data: { labels: data.labels, datasets: datasets(data, colors) },
-      options: options(data, colors)
+      options: options(data, colors, box.clientWidth)
     });
-    charts.push({ chart: chart, data: data });
+    charts.push({ chart: chart, data: data, box: box });
 
     // The chart now tells the story; the numbers stay one tap away.
     var numbers = box.parentNode.querySelector('details.progress-numbers');
@@ -105,7 +124,7 @@
         set.borderColor = sets[i].borderColor;
         set.backgroundColor = sets[i].backgroundColor;
       });
-      item.chart.options = options(item.data, colors);
+      item.chart.options = options(item.data, colors, item.box.clientWidth);
       item.chart.update('none');
     });
   }
