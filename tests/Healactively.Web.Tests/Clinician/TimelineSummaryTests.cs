@@ -3,6 +3,7 @@ using Healactively.Domain.Journal;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
 using Healactively.Web.Tests.Infrastructure;
+using Healactively.Web.Tests.Outcomes;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using static Healactively.Web.Tests.Infrastructure.JournalDays;
@@ -141,6 +142,34 @@ public sealed class TimelineSummaryTests(HealactivelyFactory factory) : IClassFi
         Assert.Equal(["Sitting", "30 min", "45 min", "15 min longer", "yes"], report.FindAll("#report-table tr[data-metric='sitting_minutes'] th, #report-table tr[data-metric='sitting_minutes'] td").Select(TextOf));
         Assert.StartsWith("healactively-report-maya-rivera-nunez-2026-10-27-to-2026-11-25", TextOf(report.Find("title")), StringComparison.Ordinal);
         Assert.Equal(3, report.FindAll("#report-charts svg polyline").Count);
+    }
+
+    [Fact]
+    public async Task Check_ins_and_goals_are_in_the_timeline_summary_the_report_and_its_pdf_in_the_third_person()
+    {
+        var linked = await LinkedAsync("Maya");
+        OutcomeSteps.AssertRedirect(await OutcomeSteps.AddActivityAsync(linked.Patient, "Carry the shopping upstairs"));
+        var activity = Assert.Single(await OutcomeSteps.ActivitiesAsync(factory, linked.PatientId));
+        OutcomeSteps.AssertRedirect(await OutcomeSteps.CheckInAsync(linked.Patient, "2026-11-03", OutcomeSteps.Answers(activity.Id, "3", "7")));
+        OutcomeSteps.AssertRedirect(await OutcomeSteps.CheckInAsync(linked.Patient, "2026-11-24", OutcomeSteps.Answers(activity.Id, "6", "4")));
+
+        var timeline = await HtmlPage.GetOkAsync(linked.Clinician, $"{Timeline(linked.PatientId)}?days=30");
+        var report = await HtmlPage.GetOkAsync(linked.Clinician, $"{Timeline(linked.PatientId)}/Report?days=30");
+        foreach (var page in new[] { timeline, report })
+        {
+            Assert.Contains("Tue 3 Nov: 3.00 · Tue 24 Nov: 6.00", TextOf(page.Find("#psfs-series")), StringComparison.Ordinal);
+            Assert.Contains("Tue 3 Nov: 7.00 · Tue 24 Nov: 4.00", TextOf(page.Find("#peg-series")), StringComparison.Ordinal);
+            Assert.Contains("Carry the shopping upstairs: first rated 3 (Tue 3 Nov), latest 6 (Tue 24 Nov)", TextOf(page.Find("#psfs-activities")), StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(timeline.Find("#timeline-summary #outcomes-heading"));
+        var bytes = await (await linked.Clinician.GetAsync($"{Timeline(linked.PatientId)}/Report/Pdf?days=30")).Content.ReadAsByteArrayAsync();
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.InRange(pdf.NumberOfPages, 1, 2);
+        var text = string.Join('\n', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        Assert.Contains("Outcome measures and goals", text, StringComparison.Ordinal);
+        Assert.Contains("Carry the shopping upstairs: first rated 3 (Tue 3 Nov), latest 6 (Tue 24 Nov)", text, StringComparison.Ordinal);
+        Assert.Contains("Tue 3 Nov: 7.00 · Tue 24 Nov: 4.00", text, StringComparison.Ordinal);
     }
 }
 

@@ -40,6 +40,12 @@ internal sealed partial class DemoDataSeeder(
                 DistanceUnit = account.DistanceUnit,
                 CreatedAt = clock.GetUtcNow(),
             };
+            if (account.Email == DemoAccounts.Maya.Email)
+            {
+                // What a clinic files her under: the timeline's header, the triage list and the report show it.
+                (user.FullName, user.DateOfBirth, user.ClinicReference) = ("Maya Rivera", new DateOnly(1984, 3, 14), "PHY-20417");
+            }
+
             EnsureSucceeded(await users.CreateAsync(user, DemoAccounts.Password), "create a demo account");
             EnsureSucceeded(await users.AddToRoleAsync(user, account.Role), "add a demo account to its role");
 

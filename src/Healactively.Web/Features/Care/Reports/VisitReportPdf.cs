@@ -68,6 +68,12 @@ public static class VisitReportPdf
                 writer.Line($"• {ReportText.Flare(flare)}", writer.Body, indent: 8);
             }
 
+            writer.Section(Outcomes.OutcomeOverviewText.Heading);
+            foreach (var line in Outcomes.OutcomeOverviewText.Lines(report.Outcomes))
+            {
+                writer.Line(report.Outcomes.IsEmpty ? line : $"• {line}", writer.Body, indent: report.Outcomes.IsEmpty ? 0 : 8);
+            }
+
             writer.Section("Strongest moments");
             if (report.Summary.StrongestMoments.Count == 0)
             {

@@ -50,7 +50,8 @@ public sealed record VisitReport(
     PeriodSummary Summary,
     IReadOnlyList<ReportChart> Charts,
     IReadOnlyList<ReportFlare> Flares,
-    IReadOnlyList<ReportNote> Notes)
+    IReadOnlyList<ReportNote> Notes,
+    Outcomes.OutcomeOverview Outcomes)
 {
     /// <summary>The full name when the patient gave one, else their display name.</summary>
     public string PatientName => Identity.Name;
@@ -71,9 +72,9 @@ public sealed record VisitReport(
 /// <summary>
 /// The clinician's visit report for the last 30 or 90 patient-local days (today included): identifiers, the period
 /// summary (medians of the first and last 14 days, change, clinically important or not), a small chart per metric,
-/// flare-ups, the strongest moments in the third person and the clinicians' notes. Numbers only, no journal text.
+/// flare-ups, PSFS and PEG scores and goals, the strongest moments in the third person and the clinicians' notes. Numbers only, no journal text.
 /// </summary>
-public sealed class VisitReportQuery(AppDbContext db, PeriodSummaryQuery summaries, PatientIdentityQuery identities)
+public sealed class VisitReportQuery(AppDbContext db, PeriodSummaryQuery summaries, PatientIdentityQuery identities, Outcomes.OutcomeOverviewQuery outcomes)
 {
     public const int ShortPeriod = 30;
     public const int LongPeriod = 90;
@@ -123,7 +124,8 @@ public sealed class VisitReportQuery(AppDbContext db, PeriodSummaryQuery summari
                 n.Text))
             .ToArray();
 
-        return new VisitReport(identity, summary, charts, flares, reportNotes);
+        var overview = await outcomes.ForAsync(patient, first, last, cancellationToken);
+        return new VisitReport(identity, summary, charts, flares, reportNotes, overview);
     }
 
     /// <summary>"2 flare-ups" with the plural right.</summary>

@@ -1,5 +1,6 @@
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Journal;
+using Healactively.Web.Features.Outcomes;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,8 @@ public sealed class IndexModel(
     ClinicianTimelineQuery timeline,
     PeriodSummaryQuery summaries,
     PatientIdentityQuery identities,
-    ProgressQuery progress) : PageModel
+    ProgressQuery progress,
+    OutcomeOverviewQuery outcomes) : PageModel
 {
     /// <summary>A week shows this many moments until "show all" opens it.</summary>
     public const int MomentsPerWeek = 3;
@@ -31,6 +33,8 @@ public sealed class IndexModel(
     public TimelineView Timeline { get; private set; } = null!;
 
     public ProgressView Progress { get; private set; } = null!;
+
+    public OutcomeOverview Outcomes { get; private set; } = null!;
 
     /// <summary>The week whose moments are all shown (its Monday), from <c>?week=</c>.</summary>
     public DateOnly? OpenWeek { get; private set; }
@@ -52,6 +56,7 @@ public sealed class IndexModel(
         Summary = await summaries.RunAsync(Patient, period, ct);
         Timeline = await timeline.RunAsync(Patient, Summary.From, pageNumber, ct);
         Progress = await progress.RunAsync(Patient, period, ct);
+        Outcomes = await outcomes.ForAsync(Patient, Summary.From, Summary.To, ct);
     }
 
     /// <summary>This page with the period, page and open week given (null keeps none).</summary>
