@@ -115,18 +115,30 @@ public sealed partial class MomentsTests(DemoJournalFixture demo) : IClassFixtur
 
         var timeline = await HtmlPage.GetOkAsync(clinician, $"/Clinician/Patients/{maya}");
 
+        // Each week shows its first few moments; "show all" (?week=) shows every moment of that week, as exported.
         var weeks = timeline.FindAll(".timeline-week").Select(w => DateOnly.ParseExact(w.GetAttribute("data-week")!, "yyyy-MM-dd", CultureInfo.InvariantCulture)).ToArray();
-        var shown = exported.Where(w => w.Date >= weeks.Min() && w.Date <= weeks.Max().AddDays(6));
+        Assert.NotEmpty(weeks);
+        foreach (var monday in weeks)
+        {
+            var inWeek = Keys(MomentGrouping.NewestDateFirst(exported.Where(w => w.Date >= monday && w.Date <= monday.AddDays(6)), s => s, SubjectOrder.BuiltIn));
+            var week = $"[data-week='{monday:yyyy-MM-dd}'] [data-moment-date]";
+            var open = await HtmlPage.GetOkAsync(clinician, $"/Clinician/Patients/{maya}?week={monday:yyyy-MM-dd}");
+            Assert.Equal(inWeek, Marked(open.FindAll(week)));
+            Assert.Equal(inWeek.Take(3), Marked(timeline.FindAll(week)));
+        }
+
         var cards = timeline.FindAll(".timeline-week [data-moment-date]");
-        Assert.Equal(Keys(MomentGrouping.NewestDateFirst(shown, s => s, SubjectOrder.BuiltIn)), Marked(cards));
         Assert.All(cards.SelectMany(c => c.QuerySelectorAll(".win-tier")), badge =>
         {
             Assert.True(TextOf(badge) is "meaningful" or "small", TextOf(badge));
             Assert.Equal("/Wins/HowItWorks#meaningful", badge.GetAttribute("href"));
         });
         Assert.Contains(cards, c => c.QuerySelector(".win-tier") is not null);
-        var total = MomentGrouping.Count(exported, s => s);
-        Assert.StartsWith($"{total} wins in the journal", TextOf(timeline.Find("#timeline-summary")), StringComparison.Ordinal);
+
+        // The summary counts the moments of its period (the last 30 days, today included).
+        var today = DateOnly.FromDateTime(demo.Factory.Clock.GetUtcNow().UtcDateTime);
+        var inPeriod = MomentGrouping.Count(exported.Where(w => w.Date > today.AddDays(-30) && w.Date <= today), s => s);
+        Assert.StartsWith($"{inPeriod} wins in this period", TextOf(timeline.Find("#summary-moment-count")), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await clinician.GetAsync("/Wins/HowItWorks")).StatusCode);
     }
 

@@ -5,7 +5,6 @@ internal static class OutcomesSetup
 {
     public static IServiceCollection AddHealactivelyOutcomes(this IServiceCollection services)
     {
-        services.AddScoped<OutcomeHistoryLoader>();
         services.AddScoped<SaveCheckIn>();
         services.AddScoped<ManagePsfsActivities>();
         services.AddScoped<ManageGoals>();

@@ -2,7 +2,6 @@ using Healactively.Domain.Journal;
 using Healactively.Domain.Metrics;
 using Healactively.Web.Data;
 using Healactively.Web.Data.Entities;
-using Healactively.Web.Features.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Wins;

@@ -6,6 +6,7 @@ internal static class WinsSetup
     public static IServiceCollection AddHealactivelyWins(this IServiceCollection services)
     {
         services.AddScoped<PatientJournalLoader>();
+        services.AddScoped<OutcomeHistoryLoader>();
         services.AddScoped<WinRecalculator>();
         services.AddScoped<WinListQuery>();
         services.AddScoped<WinsOnDateQuery>();

@@ -3,11 +3,11 @@ using Healactively.Domain.Outcomes;
 using Healactively.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Healactively.Web.Features.Outcomes;
+namespace Healactively.Web.Features.Wins;
 
 /// <summary>
-/// Reads one patient's PSFS activities, check-ins and accepted goals as the win rules read them. Proposals not yet
-/// accepted and declined ones are not part of the history.
+/// The outcome part of the journal the win rules read (<see cref="PatientJournalLoader"/>): one patient's PSFS
+/// activities, check-ins and accepted goals. Proposals not yet accepted and declined ones are not part of the history.
 /// </summary>
 public sealed class OutcomeHistoryLoader(AppDbContext db)
 {
