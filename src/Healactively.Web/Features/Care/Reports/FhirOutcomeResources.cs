@@ -8,11 +8,14 @@ namespace Healactively.Web.Features.Care.Reports;
 
 /// <summary>
 /// The outcome measures of outcome-measures.md in the FHIR Bundle: a Questionnaire for PSFS and one for PEG, a
-/// QuestionnaireResponse per check-in, the scores as Observations derived from it, and the goals as Goals.
+/// QuestionnaireResponse per check-in and questionnaire it answers, the scores as Observations derived from them, and
+/// the goals as Goals.
 /// </summary>
 /// <remarks>
-/// Codes. LOINC was searched for the PSFS and the PEG (their panels, items and scores) and no code for them was found
-/// stated in a source we could cite, so every outcome code is the product's own, in <see cref="CodeSystem"/>:
+/// Codes. LOINC was searched for the PSFS and the PEG (their panels, items and scores: documentation and web pages on
+/// "LOINC PEG pain enjoyment general activity", "PEG 3 item pain scale", "LOINC patient specific functional scale")
+/// and no source stated a LOINC code for either (only other pain scales' codes came up), so every outcome code is the
+/// product's own, in <see cref="CodeSystem"/>:
 /// <c>psfs-score</c>, <c>peg-pain</c>, <c>peg-enjoyment</c>, <c>peg-activity</c>, <c>peg-score</c>. The only LOINC code
 /// used is the one the daily pain score already had (72514-3, "Pain severity - 0-10 verbal numeric rating"), on goals
 /// about pain. Scores are UCUM <c>{score}</c>; PEG items are integers as answered.
