@@ -14,6 +14,7 @@ internal static class CareSetup
         services.AddScoped<PatientPageFilter>();
         services.AddScoped<ClinicianTimelineQuery>();
         services.AddScoped<VisitReportQuery>();
+        services.AddScoped<FhirOutcomeQuery>();
         services.AddScoped<PeriodSummaryQuery>();
         services.AddScoped<PatientIdentityQuery>();
         services.AddScoped<ShareCodes>();

@@ -9,6 +9,6 @@ internal static partial class ClinicianExportLog
     [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "Wins exported for clinician, patient {PatientId}: {WinCount} wins")]
     public static partial void WinsExported(ILogger logger, string patientId, int winCount);
 
-    [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "FHIR bundle for patient {PatientId}: {ObservationCount} observations")]
-    public static partial void FhirExported(ILogger logger, string patientId, int observationCount);
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "FHIR bundle for patient {PatientId}: {ResourceCount} resources besides the patient")]
+    public static partial void FhirExported(ILogger logger, string patientId, int resourceCount);
 }

@@ -7,8 +7,8 @@ namespace Healactively.Web.Features.Care.Reports;
 
 /// <summary>
 /// A patient's recorded numbers as a FHIR R4 collection Bundle: the Patient (display name only, an opaque id), an
-/// Observation per recorded pain score (LOINC 72514-3), and sitting and walking as Observations with UCUM units.
-/// No journal free text, no email.
+/// Observation per recorded pain score (LOINC 72514-3), sitting and walking as Observations with UCUM units, and the
+/// outcome measures and goals (<see cref="FhirOutcomeResources"/>). No journal free text, no email.
 /// </summary>
 public static class FhirBundleBuilder
 {
@@ -29,7 +29,7 @@ public static class FhirBundleBuilder
         return new Guid(hash.AsSpan(0, 16)).ToString("D");
     }
 
-    public static Bundle Build(string patientId, string displayName, IEnumerable<JournalEntry> entries, DateTimeOffset timestamp)
+    public static Bundle Build(string patientId, string displayName, IEnumerable<JournalEntry> entries, DateTimeOffset timestamp, FhirOutcomes? outcomes = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var opaqueId = OpaquePatientId(patientId);
@@ -67,6 +67,7 @@ public static class FhirBundleBuilder
             }
         }
 
+        FhirOutcomeResources.Add(bundle, patientUrl, outcomes ?? FhirOutcomes.Empty);
         return bundle;
     }
 
@@ -78,7 +79,7 @@ public static class FhirBundleBuilder
 
     private static void Add(Bundle bundle, string patientUrl, DateOnly date, string what, CodeableConcept code, int value, string unit, string ucum, string category)
     {
-        var id = Deterministic($"{patientUrl}/{what}/{date:yyyy-MM-dd}");
+        var id = DeterministicId($"{patientUrl}/{what}/{date:yyyy-MM-dd}");
         bundle.Entry.Add(new Bundle.EntryComponent
         {
             FullUrl = $"urn:uuid:{id}",
@@ -101,6 +102,7 @@ public static class FhirBundleBuilder
         });
     }
 
-    private static string Deterministic(string name) =>
+    /// <summary>A stable resource id derived from what the resource is about, so that downloads compare line by line.</summary>
+    public static string DeterministicId(string name) =>
         new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(name)).AsSpan(0, 16)).ToString("D");
 }
