@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(BrowserApp app, ITestOutputHelper output)
         ["Identity/Account/Manage/SetPassword"] = "only for an account without a password (external logins; none configured)",
         ["Identity/Account/Manage/DownloadPersonalData"] = "a POST from the Personal data page that returns a JSON file",
         ["/Clinician/Patients/Notes"] = "takes POSTs from the timeline's note forms; a GET redirects to the timeline",
+        ["/Profile/Push"] = "takes JSON POSTs from the profile's notification buttons (push-subscribe.js); a GET goes back to the profile",
         ["/Supporting/Cheer"] = "takes POSTs from the cheer forms on a supporter's moments page; a GET goes back to that page",
     };
 
