@@ -1,6 +1,7 @@
 using Healactively.Domain.Outcomes;
 using Healactively.Web.Features.Outcomes;
 using Healactively.Web.Features.Patients;
+using Healactively.Web.Features.Wins;
 
 namespace Healactively.Web.Features.Care.Reports;
 
