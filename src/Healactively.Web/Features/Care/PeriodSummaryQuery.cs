@@ -7,8 +7,8 @@ using Healactively.Web.Features.Home;
 using Healactively.Web.Features.Journal;
 using Healactively.Web.Features.Patients;
 using Healactively.Web.Features.Progress;
-using Healactively.Web.Features.Wins;
 using Healactively.Web.Features.WeekInWins;
+using Healactively.Web.Features.Wins;
 using Microsoft.EntityFrameworkCore;
 
 namespace Healactively.Web.Features.Care;

@@ -2,11 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Healactively.Domain.Text;
 using Healactively.Web.Data.Entities;
+using Healactively.Web.Features.Accounts;
 using Healactively.Web.Features.Care;
 using Healactively.Web.Features.Supporters;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Healactively.Web.Features.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
