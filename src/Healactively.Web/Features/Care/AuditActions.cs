@@ -18,6 +18,9 @@ public static class AuditActions
     public const string SupporterLinked = "supporter-linked";
     public const string SupporterLinkRevoked = "supporter-link-revoked";
 
+    /// <summary>A clinician opened the page to propose a PSFS activity or a goal.</summary>
+    public const string Propose = "propose";
+
     /// <summary>A clinician proposed a PSFS activity or a goal (issue 16, parts 2 and 3).</summary>
     public const string PsfsProposed = "psfs-proposed";
     public const string GoalProposed = "goal-proposed";
@@ -31,7 +34,7 @@ public static class AuditActions
         ["wins-export"] = "your wins (download)",
         ["fhir"] = "your data (health-record export)",
         ["note"] = "a note on your wins",
-        [CareTeamQuery.ProposeAction] = "your check-in activities and goals, to suggest one",
+        [Propose] = "your check-in activities and goals, to suggest one",
         [CareTeamQuery.SharedWinsAction] = "your shared wins",
         [CareTeamQuery.CheerAction] = "one of your shared wins, to cheer it",
         [Triage] = "read the list of their patients",

@@ -88,13 +88,6 @@ public sealed class CareTeamQuery(AppDbContext db, ShareCodes shareCodes)
         return new CareTeamView(members, await shareCodes.OpenCountAsync(patient.PatientId, cancellationToken), looks, total, page, pageCount);
     }
 
-    /// <summary>The proposal page's read, and the audit actions of a clinician's proposals (outcome-measures.md).</summary>
-    public const string ProposeAction = "propose";
-
-    public const string PsfsProposedAction = AuditActions.PsfsProposed;
-
-    public const string GoalProposedAction = AuditActions.GoalProposed;
-
     /// <summary>What a clinician page read, in the patient's words (the one mapping: <see cref="AuditActions"/>).</summary>
     public static string ActionWords(string action) => AuditActions.InWords(action);
 

@@ -7,13 +7,27 @@ namespace Healactively.Web.Features.Outcomes;
 /// <summary>
 /// A patient's PSFS and PEG scores over a date range, their activities with first and latest ratings, and their goals
 /// with starting point, latest value, progress and the date reached. Read by the patient's Home and Progress pages and
-/// (after merge) the clinician's timeline and report.
+/// the clinician's timeline and report. Computed once per journal stamp, local day and range
+/// (<see cref="PatientViewCache"/>): it reads the whole journal, because a goal's progress needs the latest values.
 /// </summary>
-public sealed class OutcomeOverviewQuery(PatientJournalLoader loader, GoalMetricOptions options)
+public sealed class OutcomeOverviewQuery(PatientJournalLoader loader, GoalMetricOptions options, PatientViewCache cache)
 {
     public async Task<OutcomeOverview> ForAsync(PatientContext patient, DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(patient);
+        var view = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"outcomes:{from:yyyy-MM-dd}:{to:yyyy-MM-dd}");
+        if (cache.TryGet<OutcomeOverview>(view, patient, out var cached))
+        {
+            return cached;
+        }
+
+        var computed = await ComputeAsync(patient, from, to, cancellationToken);
+        cache.Set(view, patient, computed);
+        return computed;
+    }
+
+    private async Task<OutcomeOverview> ComputeAsync(PatientContext patient, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
         var journal = await loader.LoadAsync(patient.PatientId, patient.DistanceUnit, cancellationToken);
         var history = journal.Outcomes;
         var inRange = history.CheckIns.Where(c => c.Date >= from && c.Date <= to).ToList();

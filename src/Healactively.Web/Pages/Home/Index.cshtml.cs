@@ -10,7 +10,6 @@ namespace Healactively.Web.Pages.Home;
 public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, PatientViewCache cache, PatientCheers cheers, OutcomeOverviewQuery outcomes) : PageModel
 {
     private const string CacheKey = "home";
-    private const string OutcomesCacheKey = "home-outcomes";
 
     /// <summary>Days after the last check-in when the next one is offered (outcome-measures.md).</summary>
     public const int CheckInEveryDays = 7;
@@ -44,13 +43,7 @@ public sealed class IndexModel(CurrentPatient currentPatient, HomeQuery query, P
         }
 
         View = view;
-        if (!cache.TryGet<OutcomeOverview>(OutcomesCacheKey, Patient, out var overview))
-        {
-            overview = await outcomes.ForAsync(Patient, DateOnly.MinValue, Patient.Today, HttpContext.RequestAborted);
-            cache.Set(OutcomesCacheKey, Patient, overview);
-        }
-
-        Outcomes = overview;
+        Outcomes = await outcomes.ForAsync(Patient, DateOnly.MinValue, Patient.Today, HttpContext.RequestAborted);
         Cheers = await cheers.ForMomentsAsync(Patient.PatientId, view.Highlights, HttpContext.RequestAborted);
     }
 }

@@ -13,7 +13,7 @@ namespace Healactively.Web.Pages.Clinician.Patients;
 /// A linked clinician proposes a PSFS activity or a goal; the patient accepts or declines it on /CheckIn or /Goals.
 /// Access goes through <see cref="PatientPageFilter"/>; each proposal is audited (<c>psfs-proposed</c>, <c>goal-proposed</c>).
 /// </summary>
-[AuditedRead(CareTeamQuery.ProposeAction)]
+[AuditedRead(AuditActions.Propose)]
 public sealed class ProposeModel(GrantedPatient grantedPatient, ManagePsfsActivities activities, ManageGoals goals, GoalMetricOptions options, AuditTrail audit) : PageModel
 {
     public PatientContext Patient { get; private set; } = null!;
@@ -47,7 +47,7 @@ public sealed class ProposeModel(GrantedPatient grantedPatient, ManagePsfsActivi
             return Page();
         }
 
-        await audit.RecordAsync(Patient.PatientId, CareTeamQuery.PsfsProposedAction, AuditOutcome.Allowed, HttpContext.RequestAborted);
+        await audit.RecordAsync(Patient.PatientId, AuditActions.PsfsProposed, AuditOutcome.Allowed, HttpContext.RequestAborted);
         StatusMessage = "Activity proposed: the patient sees it on their check-in page to accept or decline.";
         return RedirectToPage(new { patientId = Patient.PatientId });
     }
@@ -63,7 +63,7 @@ public sealed class ProposeModel(GrantedPatient grantedPatient, ManagePsfsActivi
             return Page();
         }
 
-        await audit.RecordAsync(Patient.PatientId, CareTeamQuery.GoalProposedAction, AuditOutcome.Allowed, HttpContext.RequestAborted);
+        await audit.RecordAsync(Patient.PatientId, AuditActions.GoalProposed, AuditOutcome.Allowed, HttpContext.RequestAborted);
         StatusMessage = "Goal proposed: the patient sees it on their goals page to accept or decline.";
         return RedirectToPage(new { patientId = Patient.PatientId });
     }
